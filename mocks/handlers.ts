@@ -1,0 +1,8 @@
+import { indicatorHandlers } from './handlers/indicators'
+import { ownerHandlers } from './handlers/owners'
+import { planHandlers } from './handlers/plan'
+import { taskHandlers } from './handlers/tasks'
+import { updateHandlers } from './handlers/updates'
+
+/** The happy paths of API contract v1. Failures are named scenarios (scenarios.ts). */
+export const handlers = [...planHandlers, ...ownerHandlers, ...taskHandlers, ...indicatorHandlers, ...updateHandlers]

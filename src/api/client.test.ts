@@ -1,0 +1,64 @@
+import { http, HttpResponse } from 'msw'
+import { z } from 'zod'
+import { server } from '../../mocks/node'
+import { getJson } from './client'
+import { ContractError, HttpError, isRetryable, NetworkError } from './errors'
+import { taskListSchema } from './schemas'
+
+const url = '*/api/v1/probe'
+const probeSchema = z.object({ items: z.array(z.object({ status: z.enum(['ok']) })) })
+
+test('returns the parsed body and drops unknown extra fields', async () => {
+  server.use(http.get(url, () => HttpResponse.json({ items: [{ status: 'ok', extra: 1 }], more: true })))
+  await expect(getJson('/probe', probeSchema)).resolves.toEqual({ items: [{ status: 'ok' }] })
+})
+
+test('a body that breaks the contract is a ContractError naming the field path', async () => {
+  server.use(http.get(url, () => HttpResponse.json({ items: [{ status: 'ok' }, { status: 'on_hold' }] })))
+  const error = await getJson('/probe', probeSchema).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(ContractError)
+  expect(error).toMatchObject({ field: 'items.1.status' })
+})
+
+test('a missing field is named too', async () => {
+  server.use(http.get(url, () => HttpResponse.json({})))
+  await expect(getJson('/probe', probeSchema)).rejects.toMatchObject({ field: 'items' })
+})
+
+test('a 200 with a body that is not JSON is a ContractError at the body', async () => {
+  server.use(http.get(url, () => new HttpResponse('<html>proxy login</html>', { status: 200 })))
+  await expect(getJson('/probe', probeSchema)).rejects.toMatchObject({ name: 'ContractError', field: '(body)' })
+})
+
+test.each([
+  ['a JSON error body', HttpResponse.json({ error: { code: 'not_found', message: 'No such task' } }, { status: 404 }), 404, 'not_found', 'No such task'],
+  ['an empty body', new HttpResponse(null, { status: 503 }), 503, undefined, undefined],
+  ['a non-JSON body', new HttpResponse('Bad gateway', { status: 502 }), 502, undefined, undefined],
+])('a non-2xx answer with %s is an HttpError with status and what the body said', async (_, response, status, code, message) => {
+  server.use(http.get(url, () => response))
+  const error = await getJson('/probe', probeSchema).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(HttpError)
+  expect(error).toMatchObject({ status, code, serverMessage: message })
+})
+
+test('a request that gets no answer is a NetworkError', async () => {
+  server.use(http.get(url, () => HttpResponse.error()))
+  await expect(getJson('/probe', probeSchema)).rejects.toBeInstanceOf(NetworkError)
+})
+
+test('the real task list schema names the broken row', async () => {
+  server.use(http.get('*/api/v1/tasks', () => HttpResponse.json({ items: [{ id: 't-1' }] })))
+  await expect(getJson('/tasks', taskListSchema)).rejects.toMatchObject({ field: 'items.0.code' })
+})
+
+test.each([
+  [new NetworkError('/x'), true],
+  [new HttpError('/x', 500), true],
+  [new HttpError('/x', 503), true],
+  [new HttpError('/x', 404), false],
+  [new HttpError('/x', 400), false],
+  [new ContractError('/x', 'items.0.status', 'bad'), false],
+  [new Error('render bug'), false],
+])('isRetryable(%s) is %s', (error, expected) => {
+  expect(isRetryable(error)).toBe(expected)
+})

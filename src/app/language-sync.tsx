@@ -1,0 +1,26 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { isLanguage, rememberLanguage } from '../i18n/languages'
+import { useLanguage } from '../i18n/use-language'
+
+/** Follows `?lang=` when a link or back/forward changes it, and mirrors the language on `<html lang>`. */
+export function LanguageSync() {
+  const { i18n } = useTranslation()
+  const language = useLanguage()
+  const [searchParams] = useSearchParams()
+  const fromUrl = searchParams.get('lang')
+
+  useEffect(() => {
+    if (isLanguage(fromUrl) && fromUrl !== i18n.language) {
+      rememberLanguage(fromUrl)
+      void i18n.changeLanguage(fromUrl)
+    }
+  }, [fromUrl, i18n])
+
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+
+  return null
+}

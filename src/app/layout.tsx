@@ -1,0 +1,56 @@
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, NavLink, Outlet, useNavigation } from 'react-router'
+import { Skeleton } from '../components/skeleton'
+import { LanguageSwitcher } from './language-switcher'
+import { LanguageSync } from './language-sync'
+import { PlanBanner } from './plan-banner'
+import { RouteFocus } from './route-focus'
+
+const navItems = [
+  { to: '/', key: 'nav.overview', end: true },
+  { to: '/tasks', key: 'nav.tasks', end: false },
+  { to: '/indicators', key: 'nav.indicators', end: false },
+  { to: '/owners', key: 'nav.owners', end: false },
+  { to: '/changes', key: 'nav.changes', end: false },
+  { to: '/present', key: 'nav.present', end: false },
+] as const
+
+export function Layout() {
+  const { t } = useTranslation()
+  const navigation = useNavigation()
+  return (
+    <>
+      <LanguageSync />
+      <RouteFocus />
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header__top">
+          <Link to="/" className="app-header__name">
+            {t('app.name')}
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <PlanBanner />
+        <nav aria-label={t('nav.label')} className="main-nav">
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {t(item.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<Skeleton lines={6} />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
+  )
+}

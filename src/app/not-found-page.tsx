@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { PageHeader } from '../components/page-header'
+
+export function NotFoundPage() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageHeader title={t('notFound.title')} />
+      <p>{t('notFound.body')}</p>
+      <p>
+        <Link to="/">{t('common.backToOverview')}</Link>
+      </p>
+    </>
+  )
+}

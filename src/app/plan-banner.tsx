@@ -1,0 +1,35 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { planQueries } from '../api/plan'
+import { ErrorPanel } from '../components/error-panel'
+import { Localized } from '../components/localized'
+import { formatDateTime } from '../domain/format'
+import { useLanguage } from '../i18n/use-language'
+
+/** The plan's title and how fresh its data is, on every screen. */
+export function PlanBanner() {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const plan = useQuery(planQueries.detail())
+
+  if (plan.isPending) {
+    return (
+      <div className="plan-banner plan-banner--loading" role="status">
+        {t('app.loadingPlan')}
+      </div>
+    )
+  }
+  if (plan.isError) {
+    return <ErrorPanel what={t('app.thePlan')} error={plan.error} onRetry={() => void plan.refetch()} />
+  }
+  return (
+    <div className="plan-banner">
+      <p className="plan-banner__title">
+        <Localized text={plan.data.title} />
+      </p>
+      <p className="plan-banner__as-of">
+        {t('app.dataAsOf', { date: formatDateTime(plan.data.updatedAt, language) })}
+      </p>
+    </div>
+  )
+}

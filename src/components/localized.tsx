@@ -1,0 +1,13 @@
+import type { LocalizedText } from '../api/schemas'
+import { pickText } from '../domain/localized-text'
+import { useLanguage } from '../i18n/use-language'
+
+/**
+ * Text from the API in the interface language. React renders it as text, never HTML. When only another language
+ * is available, the text carries its own `lang` so screen readers pronounce it right.
+ */
+export function Localized({ text }: { text: LocalizedText }) {
+  const language = useLanguage()
+  const picked = pickText(text, language)
+  return picked.lang === language ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>
+}

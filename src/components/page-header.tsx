@@ -1,0 +1,27 @@
+import { useEffect, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+interface PageHeaderProps {
+  title: string
+  /** The document title when it should say more than the heading (e.g. an activity's code). */
+  documentTitle?: string
+  children?: ReactNode
+}
+
+/**
+ * Every route's heading. The layout moves focus here on navigation (tabIndex -1 makes it focusable without adding
+ * it to the tab order), and the document title follows it in the interface language.
+ */
+export function PageHeader({ title, documentTitle, children }: PageHeaderProps) {
+  const { t } = useTranslation()
+  const fullTitle = `${documentTitle ?? title} — ${t('app.shortName')}`
+  useEffect(() => {
+    document.title = fullTitle
+  }, [fullTitle])
+  return (
+    <header className="page-header">
+      <h1 tabIndex={-1}>{title}</h1>
+      {children}
+    </header>
+  )
+}

@@ -1,0 +1,92 @@
+import { emptyFilters, filterTasks, parseTaskFilters, statusCounts, writeTaskFilters, type TaskFilters } from './task-filters'
+import { aTask } from './test-tasks'
+
+const today = '2026-06-01'
+const tasks = [
+  aTask({ id: 'a', code: '1.1', status: 'delayed', dueDate: '2026-03-01', ownerId: 'moe', sdgTargets: ['4.7'] }),
+  aTask({ id: 'b', code: '1.2', status: 'in_progress', dueDate: '2026-12-01', ownerId: 'unesco', sdgTargets: ['4.1', '4.7'] }),
+  aTask({ id: 'c', code: '2.1', status: 'completed', dueDate: '2025-01-01', ownerId: 'moe', sdgTargets: ['4.c'] }),
+  aTask({ id: 'd', code: '2.2', status: 'in_progress', dueDate: '2026-05-01', ownerId: 'orleu', sdgTargets: ['4.c'],
+    title: { kk: 'Мұғалімдердің біліктілігін арттыру', ru: 'Повышение квалификации учителей', en: 'Teacher training' } }),
+  aTask({ id: 'e', code: '3.1', status: 'cancelled', dueDate: '2025-01-01', ownerId: 'unesco', sdgTargets: ['4.2'],
+    description: { en: 'Green school pilot in Turkistan region' } }),
+  aTask({ id: 'f', code: '3.2', status: 'not_started', dueDate: '2027-01-01', ownerId: 'orleu', sdgTargets: ['4.a'],
+    title: { ru: 'Ёлочная ярмарка ЭКО-школ' } }),
+]
+
+const filters = (overrides: Partial<TaskFilters>): TaskFilters => ({ ...emptyFilters, ...overrides })
+const ids = (list: { id: string }[]) => list.map((t) => t.id).join(',')
+
+test.each([
+  ['no filters', {}, 'a,b,c,d,e,f'],
+  ['one status', { statuses: ['delayed'] }, 'a'],
+  ['two statuses are OR', { statuses: ['delayed', 'completed'] }, 'a,c'],
+  ['overdue only', { overdue: true }, 'a,d'],
+  ['owner', { owners: ['moe'] }, 'a,c'],
+  ['two owners are OR', { owners: ['moe', 'orleu'] }, 'a,c,d,f'],
+  ['target', { targets: ['4.7'] }, 'a,b'],
+  ['two targets are OR', { targets: ['4.1', '4.c'] }, 'b,c,d'],
+  ['params are AND', { statuses: ['in_progress'], targets: ['4.c'] }, 'd'],
+  ['AND with overdue', { owners: ['moe'], overdue: true }, 'a'],
+  ['text on code', { q: '2.' }, 'c,d'],
+  ['text on the English title, any case', { q: 'TEACHER' }, 'd'],
+  ['text on the Russian title', { q: 'квалификации' }, 'd'],
+  ['text on the Kazakh title, Kazakh capitals', { q: 'МҰҒАЛІМДЕРДІҢ' }, 'd'],
+  ['text on the description', { q: 'turkistan' }, 'e'],
+  ['Ё matches ё', { q: 'ЁЛОЧНАЯ' }, 'f'],
+  ['nothing matches', { q: 'no such words' }, ''],
+  ['all filters at once', { statuses: ['delayed', 'in_progress'], overdue: true, owners: ['orleu'], targets: ['4.c'], q: 'teach' }, 'd'],
+] as const)('%s', (_, overrides, expected) => {
+  expect(ids(filterTasks(tasks, filters(overrides as Partial<TaskFilters>), today))).toBe(expected)
+})
+
+test('status counts ignore the status filter but honour every other one', () => {
+  expect(statusCounts(tasks, filters({ statuses: ['delayed'], owners: ['moe', 'orleu'] }), today)).toEqual({
+    delayed: 1,
+    in_progress: 1,
+    completed: 1,
+    not_started: 1,
+    cancelled: 0,
+  })
+})
+
+describe('parseTaskFilters', () => {
+  test.each([
+    ['', emptyFilters, []],
+    ['status=delayed,in_progress', filters({ statuses: ['delayed', 'in_progress'] }), []],
+    ['status=delayed&status=completed', filters({ statuses: ['delayed', 'completed'] }), []],
+    ['status=delayed,on_hold', filters({ statuses: ['delayed'] }), [{ param: 'status', value: 'on_hold' }]],
+    ['status=delayed,delayed', filters({ statuses: ['delayed'] }), []],
+    ['overdue=1', filters({ overdue: true }), []],
+    ['overdue=yes', emptyFilters, [{ param: 'overdue', value: 'yes' }]],
+    ['target=4.1,4.9,4.c', filters({ targets: ['4.1', '4.c'] }), [{ param: 'target', value: '4.9' }]],
+    ['q=%20%D2%9B%D0%B0%D0%B7%20', filters({ q: 'қаз' }), []],
+    ['sort=-dueDate', filters({ sort: { key: 'dueDate', descending: true } }), []],
+    ['sort=colour', emptyFilters, [{ param: 'sort', value: 'colour' }]],
+    ['lang=fr', emptyFilters, [{ param: 'lang', value: 'fr' }]],
+    ['owner=moe,ghost', filters({ owners: ['moe', 'ghost'] }), []],
+  ] as const)('?%s', (search, expected, ignored) => {
+    expect(parseTaskFilters(new URLSearchParams(search))).toEqual({ filters: expected, ignored })
+  })
+
+  test('drops owners that do not exist once the owners are known', () => {
+    const { filters: parsed, ignored } = parseTaskFilters(new URLSearchParams('owner=moe,ghost'), new Set(['moe']))
+    expect(parsed.owners).toEqual(['moe'])
+    expect(ignored).toEqual([{ param: 'owner', value: 'ghost' }])
+  })
+})
+
+test('writing and reading the URL gives the same filters back, and keeps lang', () => {
+  const original = filters({
+    statuses: ['delayed', 'not_started'],
+    overdue: true,
+    owners: ['moe'],
+    targets: ['4.7', '4.a'],
+    q: 'ESD & climate',
+    sort: { key: 'progress', descending: true },
+  })
+  const params = writeTaskFilters(new URLSearchParams('lang=kk&status=completed'), original)
+  expect(params.get('lang')).toBe('kk')
+  expect(parseTaskFilters(params).filters).toEqual(original)
+  expect(writeTaskFilters(new URLSearchParams('lang=ru&q=x'), emptyFilters).toString()).toBe('lang=ru')
+})

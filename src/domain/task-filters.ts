@@ -1,0 +1,155 @@
+// The URL filter contract (PRODUCT.md, "Filter state in the URL"), one for `/`, `/tasks` and `/present`:
+// AND across params, OR within one. Parsing drops invalid values and reports them, so a shared link always opens.
+import { taskStatuses, type Task, type TaskStatus } from '../api/schemas'
+import { isOverdue } from './overdue'
+import { isSdgTarget, type SdgTarget } from './sdg-targets'
+
+export const sortKeys = ['code', 'title', 'status', 'owner', 'dueDate', 'progress'] as const
+export type SortKey = (typeof sortKeys)[number]
+export interface TaskSort {
+  key: SortKey
+  descending: boolean
+}
+
+export interface TaskFilters {
+  statuses: TaskStatus[]
+  overdue: boolean
+  owners: string[]
+  targets: SdgTarget[]
+  q: string
+  sort: TaskSort
+}
+
+export const defaultSort: TaskSort = { key: 'code', descending: false }
+export const emptyFilters: TaskFilters = { statuses: [], overdue: false, owners: [], targets: [], q: '', sort: defaultSort }
+
+/** The URL params this contract owns; anything else in the URL (e.g. `lang`) is left alone. */
+export const filterParams = ['status', 'overdue', 'owner', 'target', 'q', 'sort'] as const
+export type FilterParam = (typeof filterParams)[number]
+
+export interface IgnoredValue {
+  param: FilterParam | 'lang'
+  value: string
+}
+
+function isStatus(value: string): value is TaskStatus {
+  return (taskStatuses as readonly string[]).includes(value)
+}
+
+function isSortKey(value: string): value is SortKey {
+  return (sortKeys as readonly string[]).includes(value)
+}
+
+function listOf(params: URLSearchParams, name: string): string[] {
+  const values = params.getAll(name).flatMap((value) => value.split(','))
+  return [...new Set(values.map((value) => value.trim()).filter(Boolean))]
+}
+
+/**
+ * Reads the filters from URL params. `knownOwnerIds`, once the owners have loaded, lets unknown owner ids be
+ * reported too; until then every owner id is kept.
+ */
+export function parseTaskFilters(
+  params: URLSearchParams,
+  knownOwnerIds?: ReadonlySet<string>,
+): { filters: TaskFilters; ignored: IgnoredValue[] } {
+  const ignored: IgnoredValue[] = []
+  const keep = <T extends string>(param: FilterParam, values: string[], valid: (value: string) => value is T): T[] =>
+    values.filter((value): value is T => {
+      if (valid(value)) return true
+      ignored.push({ param, value })
+      return false
+    })
+
+  const overdueValue = params.get('overdue')
+  if (overdueValue !== null && overdueValue !== '1') ignored.push({ param: 'overdue', value: overdueValue })
+
+  const sortValue = params.get('sort')
+  let sort = defaultSort
+  if (sortValue !== null) {
+    const descending = sortValue.startsWith('-')
+    const key = descending ? sortValue.slice(1) : sortValue
+    if (isSortKey(key)) sort = { key, descending }
+    else ignored.push({ param: 'sort', value: sortValue })
+  }
+
+  const ownerIsKnown = (value: string): value is string => !knownOwnerIds || knownOwnerIds.has(value)
+  const filters: TaskFilters = {
+    statuses: keep('status', listOf(params, 'status'), isStatus),
+    overdue: overdueValue === '1',
+    owners: keep('owner', listOf(params, 'owner'), ownerIsKnown),
+    targets: keep('target', listOf(params, 'target'), isSdgTarget),
+    q: (params.get('q') ?? '').trim(),
+    sort,
+  }
+  const lang = params.get('lang')
+  if (lang !== null && !['kk', 'ru', 'en'].includes(lang)) ignored.push({ param: 'lang', value: lang })
+  return { filters, ignored }
+}
+
+/** Writes `filters` into a copy of `params`, keeping the params the contract does not own (such as `lang`). */
+export function writeTaskFilters(params: URLSearchParams, filters: TaskFilters): URLSearchParams {
+  const next = new URLSearchParams(params)
+  for (const name of filterParams) next.delete(name)
+  if (filters.statuses.length) next.set('status', filters.statuses.join(','))
+  if (filters.overdue) next.set('overdue', '1')
+  if (filters.owners.length) next.set('owner', filters.owners.join(','))
+  if (filters.targets.length) next.set('target', filters.targets.join(','))
+  if (filters.q) next.set('q', filters.q)
+  if (filters.sort.key !== defaultSort.key || filters.sort.descending) {
+    next.set('sort', `${filters.sort.descending ? '-' : ''}${filters.sort.key}`)
+  }
+  return next
+}
+
+export function hasActiveFilters(filters: TaskFilters): boolean {
+  return filters.statuses.length > 0 || filters.overdue || filters.owners.length > 0 || filters.targets.length > 0 || filters.q !== ''
+}
+
+// Search text per task, built once per task object: 10,000 activities must filter within a frame or two.
+const searchTextCache = new WeakMap<Task, string>()
+
+/** Case-insensitive in any language: the root locale lower-cases Kazakh and Russian Cyrillic (Ә→ә, Ғ→ғ, Ё→ё). */
+export function normaliseSearch(text: string): string {
+  return text.toLocaleLowerCase('und').normalize('NFC')
+}
+
+function searchText(task: Task): string {
+  let text = searchTextCache.get(task)
+  if (text === undefined) {
+    const parts = [task.code, task.title.kk, task.title.ru, task.title.en, task.description?.kk, task.description?.ru, task.description?.en]
+    text = normaliseSearch(parts.filter(Boolean).join('\n'))
+    searchTextCache.set(task, text)
+  }
+  return text
+}
+
+type FilterPart = 'statuses' | 'overdue' | 'owners' | 'targets' | 'q'
+
+/** A predicate for every active filter but the ones in `except` (status counts ignore the status filter). */
+export function taskPredicate(filters: TaskFilters, today: string, except: FilterPart[] = []): (task: Task) => boolean {
+  const use = (part: FilterPart) => !except.includes(part)
+  const statuses = use('statuses') && filters.statuses.length ? new Set<string>(filters.statuses) : null
+  const owners = use('owners') && filters.owners.length ? new Set(filters.owners) : null
+  const targets = use('targets') && filters.targets.length ? new Set<string>(filters.targets) : null
+  const overdue = use('overdue') && filters.overdue
+  const query = use('q') ? normaliseSearch(filters.q) : ''
+  return (task) =>
+    (!statuses || statuses.has(task.status)) &&
+    (!overdue || isOverdue(task, today)) &&
+    (!owners || owners.has(task.ownerId)) &&
+    (!targets || task.sdgTargets.some((target) => targets.has(target))) &&
+    (!query || searchText(task).includes(query))
+}
+
+export function filterTasks(tasks: readonly Task[], filters: TaskFilters, today: string): Task[] {
+  return tasks.filter(taskPredicate(filters, today))
+}
+
+/** How many activities each status would show, under every other active filter. */
+export function statusCounts(tasks: readonly Task[], filters: TaskFilters, today: string): Record<TaskStatus, number> {
+  const counts = Object.fromEntries(taskStatuses.map((status) => [status, 0])) as Record<TaskStatus, number>
+  const matches = taskPredicate(filters, today, ['statuses'])
+  for (const task of tasks) if (matches(task)) counts[task.status] += 1
+  return counts
+}

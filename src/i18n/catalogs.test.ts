@@ -1,0 +1,50 @@
+// @vitest-environment node
+import en from './locales/en.json'
+import kk from './locales/kk.json'
+import ru from './locales/ru.json'
+import { intlLocales, languages } from './languages'
+
+const catalogs = { kk, ru, en }
+
+function flatten(value: unknown, prefix = ''): Record<string, string> {
+  if (typeof value === 'string') return { [prefix]: value }
+  return Object.assign({}, ...Object.entries(value as object).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)))
+}
+
+const flat = Object.fromEntries(languages.map((lang) => [lang, flatten(catalogs[lang])]))
+
+test.each(languages)('the %s catalog has exactly the keys of the others', (lang) => {
+  const keys = Object.keys(flat[lang] ?? {}).sort()
+  for (const other of languages) expect(keys).toEqual(Object.keys(flat[other] ?? {}).sort())
+})
+
+test.each(languages)('no %s string is empty', (lang) => {
+  const empty = Object.entries(flat[lang] ?? {}).filter(([, value]) => value.trim() === '')
+  expect(empty).toEqual([])
+})
+
+test.each(languages)('every plural in %s has the forms its locale needs', (lang) => {
+  const needed = new Intl.PluralRules(intlLocales[lang]).resolvedOptions().pluralCategories
+  const bases = new Set(
+    Object.keys(flat[lang] ?? {})
+      .filter((key) => /_(one|few|many|other)$/.test(key))
+      .map((key) => key.replace(/_(one|few|many|other)$/, '')),
+  )
+  for (const base of bases) {
+    for (const category of needed) expect(flat[lang]).toHaveProperty([`${base}_${category}`])
+  }
+})
+
+test.each(languages)('%s uses the same interpolation variables as English', (lang) => {
+  const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort()
+  for (const [key, text] of Object.entries(flat.en ?? {})) {
+    expect(variables(flat[lang]?.[key] ?? ''), key).toEqual(variables(text))
+  }
+})
+
+test('Russian and Kazakh never call a plan row an SDG target (Задача / Міндет)', () => {
+  const offenders = [...Object.entries(flat.ru ?? {}), ...Object.entries(flat.kk ?? {})].filter(([, text]) =>
+    /(^|[^\p{L}])(задач|міндет)/iu.test(text) && !/ЦУР|ТДМ/u.test(text),
+  )
+  expect(offenders).toEqual([])
+})

@@ -1,0 +1,40 @@
+export const languages = ['kk', 'ru', 'en'] as const
+export type Language = (typeof languages)[number]
+
+/** Each language named in itself, as a switcher should offer it. */
+export const languageNames: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' }
+
+/** Locale tags for Intl: Kazakhstan's conventions for kk and ru; British English for dates like "6 Apr 2023". */
+export const intlLocales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' }
+
+export const storageKey = 'sdg4.language'
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value)
+}
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(storageKey)
+  } catch {
+    return null
+  }
+}
+
+/** `?lang=` wins (a shared link carries it), then the last choice on this device, then the browser's languages. */
+export function detectLanguage(search: string, browserLanguages: readonly string[] = navigator.languages): Language {
+  const fromUrl = new URLSearchParams(search).get('lang')
+  if (isLanguage(fromUrl)) return fromUrl
+  const stored = storedLanguage()
+  if (isLanguage(stored)) return stored
+  const fromBrowser = browserLanguages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage)
+  return fromBrowser ?? 'kk'
+}
+
+export function rememberLanguage(language: Language): void {
+  try {
+    localStorage.setItem(storageKey, language)
+  } catch {
+    // Private mode or storage disabled: the choice still holds for this visit.
+  }
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import './styles/global.css'
+
+/**
+ * The built-in mock API runs in the browser in development unless a real API is configured, and in a production
+ * build only when asked for (`VITE_API_MOCKING=on`, the self-contained demo). Vite replaces these values at build
+ * time, so a normal production build drops the branch, and msw with it.
+ */
+async function startMockApiIfEnabled(): Promise<void> {
+  if (
+    import.meta.env.VITE_API_MOCKING === 'on' ||
+    (import.meta.env.DEV && !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_API_MOCKING !== 'off')
+  ) {
+    const { startMockApi } = await import('../mocks/browser')
+    await startMockApi(new URLSearchParams(window.location.search).get('scenario'))
+  }
+}
+
+// Render only once the worker is ready, or the first requests would escape the mock.
+await startMockApiIfEnabled()
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)

@@ -1,0 +1,32 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { resetDb } from '../../mocks/data/db'
+import { server } from '../../mocks/node'
+import { pinnedNow } from './pinned-date'
+
+// jsdom has no layout engine; recharts' ResponsiveContainer waits for a ResizeObserver that reports a size.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 }
+    this.callback([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver)
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  // Only Date is faked: timers stay real so user-event, MSW and waitFor behave as in a browser.
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(pinnedNow)
+  resetDb(pinnedNow)
+  localStorage.clear()
+})
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  vi.useRealTimers()
+})
+afterAll(() => server.close())

@@ -1,0 +1,70 @@
+/// <reference types="vitest/config" />
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+
+// The mock API's service worker lives in public/ (msw keeps it in step with its version), and Vite copies public/
+// into every build. A production build must not ship it, so drop it unless this is an explicit demo build.
+function dropMockWorkerUnlessMocking(mocking: boolean): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'drop-mock-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      if (!mocking) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true })
+    },
+  }
+}
+
+// Records which modules went into which chunk, for the bundle budget's report (scripts/bundle-budget.ts).
+function bundleReport(): Plugin {
+  return {
+    name: 'bundle-report',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle)
+        .filter((file) => file.type === 'chunk')
+        .map((chunk) => ({
+          fileName: chunk.fileName,
+          isEntry: chunk.isEntry,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          modules: Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [id, m.renderedLength])),
+        }))
+      await mkdir(reportDir, { recursive: true })
+      await writeFile(resolve(reportDir, 'bundle-report.json'), JSON.stringify(chunks))
+    },
+  }
+}
+
+const reportDir = resolve(import.meta.dirname, 'node_modules/.tmp')
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const apiPort = process.env.MOCK_API_PORT ?? '8787'
+  return {
+    plugins: [react(), dropMockWorkerUnlessMocking(env.VITE_API_MOCKING === 'on'), bundleReport()],
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    preview: {
+      host: '127.0.0.1',
+      port: 4173,
+      strictPort: true,
+      // The production build calls /api/v1 on its own origin; in preview that is the HTTP mock API (npm run api:mock).
+      proxy: { '/api': `http://127.0.0.1:${apiPort}` },
+    },
+    build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+      restoreMocks: true,
+      testTimeout: 15000,
+      env: { TZ: 'Asia/Almaty' },
+    },
+  }
+})
