@@ -1,7 +1,79 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { indicatorQueries } from '../../api/indicators'
+import { taskQueries } from '../../api/tasks'
+import { ErrorPanel } from '../../components/error-panel'
+import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
+import { useTaskFilters } from '../../components/filters/use-task-filters'
 import { PageHeader } from '../../components/page-header'
+import { Skeleton } from '../../components/skeleton'
+import { useLandscapePrint } from '../../components/use-landscape-print'
+import { useOwners } from '../../components/use-owners'
+import { localToday } from '../../domain/calendar'
+import { headlineFigures, indicatorsNeedingAttention, tasksNeedingAttention, upcomingDeadlines } from '../../domain/plan-figures'
+import { filterTasks, hasActiveFilters } from '../../domain/task-filters'
+import { AttentionIndicators, AttentionTasks, UpcomingTasks } from './components/attention-lists'
+import { FilterSummary } from '../../components/filters/filter-summary'
+import { HeadlineFigures } from './components/headline-figures'
+import { OverviewCharts } from './components/overview-charts'
 
 export function OverviewPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.overview.title')} />
+  const { query: ownersQuery, byId: owners } = useOwners()
+  const knownOwnerIds = useMemo(() => (owners ? new Set(owners.keys()) : undefined), [owners])
+  const { filters, ignored, searchParams } = useTaskFilters(knownOwnerIds)
+  const tasks = useQuery(taskQueries.list())
+  const indicators = useQuery(indicatorQueries.list())
+  const today = localToday()
+  useLandscapePrint()
+  const selected = useMemo(() => (tasks.data ? filterTasks(tasks.data, filters, today) : []), [tasks.data, filters, today])
+  const figures = useMemo(() => headlineFigures(selected, indicators.data, today), [selected, indicators.data, today])
+
+  return (
+    <>
+      <PageHeader title={t('pages.overview.title')}>
+        <div className="page-actions no-print">
+          <Link className="button" to={`/present?${searchParams.toString()}`}>
+            {t('tasks.present')}
+          </Link>
+        </div>
+      </PageHeader>
+      <IgnoredValuesNotice ignored={ignored} />
+      {hasActiveFilters(filters) && <FilterSummary filters={filters} owners={owners} />}
+      {ownersQuery.isError && <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />}
+
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading" className="visually-hidden">
+          {t('overview.figures.heading')}
+        </h2>
+        {tasks.isPending && <Skeleton lines={3} height="7rem" />}
+        {tasks.isError && <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />}
+        {tasks.isSuccess && <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />}
+      </section>
+
+      {tasks.isSuccess && <OverviewCharts tasks={selected} owners={owners} filters={filters} today={today} />}
+
+      <div className="attention-grid">
+        <section aria-labelledby="attention-heading">
+          <h2 id="attention-heading">{t('overview.attention.heading')}</h2>
+          <h3>{t('overview.attention.tasks')}</h3>
+          {tasks.isPending && <Skeleton lines={4} />}
+          {tasks.isSuccess && <AttentionTasks tasks={tasksNeedingAttention(selected, today)} owners={owners} today={today} />}
+          <h3>{t('overview.attention.indicators')}</h3>
+          {indicators.isPending && <Skeleton lines={3} />}
+          {indicators.isError && (
+            <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
+          )}
+          {indicators.isSuccess && <AttentionIndicators items={indicatorsNeedingAttention(indicators.data)} />}
+        </section>
+        <section aria-labelledby="upcoming-heading">
+          <h2 id="upcoming-heading">{t('overview.upcoming.heading')}</h2>
+          {tasks.isPending && <Skeleton lines={4} />}
+          {tasks.isSuccess && <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} today={today} />}
+        </section>
+      </div>
+    </>
+  )
 }

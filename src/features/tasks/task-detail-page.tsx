@@ -1,7 +1,165 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { HttpError } from '../../api/errors'
+import type { TaskDetail } from '../../api/schemas'
+import { taskQueries } from '../../api/tasks'
+import { ErrorPanel } from '../../components/error-panel'
+import { Localized } from '../../components/localized'
+import { OwnerName } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
+import { ProgressBar } from '../../components/progress-bar'
+import { Skeleton } from '../../components/skeleton'
+import { StatusBadge } from '../../components/status-badge'
+import { useOwners } from '../../components/use-owners'
+import { localToday } from '../../domain/calendar'
+import { formatDate } from '../../domain/format'
+import { pickText } from '../../domain/localized-text'
+import { useLanguage } from '../../i18n/use-language'
+import { DueDate } from './components/due-date-cell'
+import { LinkedIndicators } from './components/linked-indicators'
+import { UpdateTimeline } from './components/update-timeline'
 
 export function TaskDetailPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.task.title')} />
+  const { id = '' } = useParams()
+  const task = useQuery(taskQueries.detail(id))
+
+  if (task.isPending) {
+    return (
+      <>
+        <PageHeader title={t('pages.task.title')} />
+        <Skeleton lines={10} />
+      </>
+    )
+  }
+  if (task.isError) {
+    if (task.error instanceof HttpError && task.error.status === 404) {
+      return (
+        <>
+          <PageHeader title={t('task.notFound')} />
+          <p>{t('task.notFoundBody', { id })}</p>
+          <p>
+            <Link to="/tasks">{t('task.backToList')}</Link>
+          </p>
+        </>
+      )
+    }
+    return (
+      <>
+        <PageHeader title={t('pages.task.title')} />
+        <ErrorPanel what={t('task.theActivity')} error={task.error} onRetry={() => void task.refetch()} />
+      </>
+    )
+  }
+  return <TaskDetailView task={task.data} />
+}
+
+function TaskDetailView({ task }: { task: TaskDetail }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { byId: owners } = useOwners()
+  const today = localToday()
+  const title = pickText(task.title, language).text
+  return (
+    <article className="task-detail">
+      <p className="eyebrow">
+        <Link to="/tasks" className="no-print">
+          {t('pages.tasks.title')}
+        </Link>
+        <span className="no-print"> / </span>
+        {t('task.code', { code: task.code })}
+      </p>
+      <PageHeader title={title} documentTitle={`${task.code} ${title}`} />
+      {task.description && (
+        <p className="lead">
+          <Localized text={task.description} />
+        </p>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t('tasks.columns.status')}</dt>
+          <dd>
+            <StatusBadge status={task.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('tasks.columns.progress')}</dt>
+          <dd>
+            <ProgressBar value={task.progress} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('tasks.columns.owner')}</dt>
+          <dd>
+            <OwnerName id={task.ownerId} owners={owners} link />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('task.partners')}</dt>
+          <dd>
+            {task.partnerIds.length === 0 ? (
+              t('task.none')
+            ) : (
+              <ul className="inline-list">
+                {task.partnerIds.map((partnerId) => (
+                  <li key={partnerId}>
+                    <OwnerName id={partnerId} owners={owners} link />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('task.startDate')}</dt>
+          <dd>
+            <time dateTime={task.startDate}>{formatDate(task.startDate, language)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('tasks.columns.dueDate')}</dt>
+          <dd>
+            <DueDate task={task} today={today} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('task.completedDate')}</dt>
+          <dd>{task.completedDate ? <time dateTime={task.completedDate}>{formatDate(task.completedDate, language)}</time> : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('tasks.columns.targets')}</dt>
+          <dd>{task.sdgTargets.join(', ') || '—'}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="milestones-heading">
+        <h2 id="milestones-heading">{t('task.milestones')}</h2>
+        {task.milestones.length === 0 ? (
+          <p>{t('task.noMilestones')}</p>
+        ) : (
+          <ul className="milestones">
+            {task.milestones.map((milestone, index) => (
+              <li key={index} className={milestone.done ? 'milestone milestone--done' : 'milestone'}>
+                <span aria-hidden="true">{milestone.done ? '☑' : '☐'}</span>{' '}
+                <span className="visually-hidden">{milestone.done ? t('task.milestoneDone') : t('task.milestoneOpen')}: </span>
+                <Localized text={milestone.title} /> —{' '}
+                <time dateTime={milestone.dueDate}>{formatDate(milestone.dueDate, language)}</time>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="indicators-heading">
+        <h2 id="indicators-heading">{t('task.indicators')}</h2>
+        <LinkedIndicators ids={task.indicatorIds} />
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t('task.history')}</h2>
+        <UpdateTimeline updates={task.updates} />
+      </section>
+    </article>
+  )
 }

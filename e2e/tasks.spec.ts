@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+
+test('ticking Delayed puts status=delayed in the URL, and Back restores the full list', async ({ page }) => {
+  await page.goto('/tasks?lang=en')
+  const count = page.getByRole('status').filter({ hasText: /^Showing/ })
+  await expect(count).toHaveText(/^Showing (\d+) of \1 activities$/)
+  const all = (await count.textContent()) ?? ''
+
+  await page.getByRole('checkbox', { name: /^Delayed \(\d+\)$/ }).check()
+  await expect(page).toHaveURL(/\/tasks\?lang=en&status=delayed$/)
+  await expect(count).not.toHaveText(all)
+  const rows = page.locator('tbody tr')
+  for (const row of await rows.all()) await expect(row).toContainText('Delayed')
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/tasks\?lang=en$/)
+  await expect(count).toHaveText(all)
+  await expect(page.getByRole('checkbox', { name: /^Delayed/ })).not.toBeChecked()
+
+  await page.goForward()
+  await expect(page.getByRole('checkbox', { name: /^Delayed/ })).toBeChecked()
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: /^Delayed/ })).toBeChecked()
+})
+
+test('Export CSV downloads exactly the filtered rows, with a BOM and headers in the interface language', async ({ page }) => {
+  await page.goto('/tasks?lang=ru&status=delayed,in_progress&sort=-dueDate')
+  const count = page.getByRole('status').filter({ hasText: /^Показано/ })
+  await expect(count).toBeVisible()
+  const shown = Number(/Показано (\d+)/.exec((await count.textContent()) ?? '')?.[1])
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Экспорт в CSV' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toMatch(/^мероприятия_\d{4}-\d{2}-\d{2}_status-delayed-in_progress\.csv$/)
+  const bytes = await readFile((await download.path()) as string)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = bytes.toString('utf8').slice(1)
+  const lines = text.trimEnd().split('\r\n')
+  expect(lines[0]).toMatch(/^Код,Мероприятие,Ответственный исполнитель,/)
+  expect(lines).toHaveLength(shown + 1)
+  expect(text).toMatch(/В работе|С задержкой/)
+  expect(text).not.toMatch(/\n[=+\-@]/)
+})
+
+test('the activity page prints on A4 without the navigation', async ({ page }) => {
+  await page.goto('/tasks/t-001?lang=en')
+  await expect(page.getByRole('heading', { level: 2, name: 'Update history' })).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const pdf = await page.pdf({ format: 'A4' })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+})

@@ -1,0 +1,63 @@
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Skeleton } from '../skeleton'
+import { downloadSvgAsPng } from './download-png'
+
+interface ChartFrameProps {
+  title: string
+  /** The chart's point in one sentence, e.g. "9 of 64 activities are delayed". */
+  summary: string
+  /** The same numbers as a table: shown on request, and always in print and to anyone without the chart. */
+  table: ReactNode
+  /** The (lazy) chart. Its height is reserved up front so nothing moves when the chart code arrives. */
+  children: ReactNode
+  height?: number
+  fileName: string
+  headingLevel?: 'h2' | 'h3'
+}
+
+export function ChartFrame({ title, summary, table, children, height = 300, fileName, headingLevel: Heading = 'h2' }: ChartFrameProps) {
+  const { t } = useTranslation()
+  const [showTable, setShowTable] = useState(false)
+  const [pngError, setPngError] = useState(false)
+  const plotRef = useRef<HTMLDivElement>(null)
+  const tableId = useId()
+  const titleId = useId()
+
+  async function downloadPng() {
+    const svg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    setPngError(false)
+    if (!svg) return setPngError(true)
+    try {
+      await downloadSvgAsPng(svg, `${fileName}.png`)
+    } catch {
+      setPngError(true)
+    }
+  }
+
+  return (
+    <figure className="chart-frame" aria-labelledby={titleId}>
+      <figcaption>
+        <Heading id={titleId} className="chart-frame__title">
+          {title}
+        </Heading>
+        <p className="chart-frame__summary">{summary}</p>
+      </figcaption>
+      <div ref={plotRef} className="chart-frame__plot" style={{ height }}>
+        <Suspense fallback={<Skeleton lines={4} height={`${height}px`} />}>{children}</Suspense>
+      </div>
+      <div className="chart-frame__actions no-print">
+        <button type="button" className="button button--secondary" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+          {showTable ? t('charts.hideTable') : t('charts.showTable')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void downloadPng()}>
+          {t('charts.downloadPng')}
+        </button>
+        {pngError && <span role="alert">{t('charts.pngFailed')}</span>}
+      </div>
+      <div id={tableId} className={showTable ? 'chart-frame__table' : 'chart-frame__table chart-frame__table--screen-hidden'}>
+        {table}
+      </div>
+    </figure>
+  )
+}

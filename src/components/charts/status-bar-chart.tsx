@@ -1,0 +1,42 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { useTranslation } from 'react-i18next'
+import { taskStatuses, type TaskStatus } from '../../api/schemas'
+import { statusPatternId } from './chart-palette'
+import { StatusPatterns } from './status-patterns'
+
+interface StatusBarChartProps {
+  counts: Record<TaskStatus, number>
+  onSelect?: (status: TaskStatus) => void
+}
+
+/** Activities by status; choosing a bar selects that status. */
+export default function StatusBarChart({ counts, onSelect }: StatusBarChartProps) {
+  const { t } = useTranslation()
+  const data = taskStatuses.map((status) => ({ status, name: t(`status.${status}`), count: counts[status] }))
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+        <StatusPatterns />
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9ced6" />
+        <XAxis dataKey="name" tick={{ fill: '#1b1f24', fontSize: 14 }} interval={0} />
+        <YAxis allowDecimals={false} tick={{ fill: '#1b1f24', fontSize: 14 }} width={40} />
+        <Tooltip cursor={{ fill: '#eef1f5' }} />
+        <Bar
+          dataKey="count"
+          name={t('charts.activities')}
+          isAnimationActive={false}
+          cursor={onSelect ? 'pointer' : undefined}
+          onClick={(entry) => {
+            const status = (entry as unknown as { payload?: { status?: TaskStatus } }).payload?.status
+            if (status && onSelect) onSelect(status)
+          }}
+        >
+          {data.map((entry) => (
+            <Cell key={entry.status} fill={`url(#${statusPatternId(entry.status)})`} stroke="#1b1f24" strokeWidth={1} />
+          ))}
+          <LabelList dataKey="count" position="top" fill="#1b1f24" fontSize={14} />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

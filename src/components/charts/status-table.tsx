@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { taskStatuses, type TaskStatus } from '../../api/schemas'
+import { formatNumber } from '../../domain/format'
+import { useLanguage } from '../../i18n/use-language'
+
+export interface StatusTableRow {
+  key: string
+  label: ReactNode
+  counts: Record<TaskStatus, number>
+  total: number
+}
+
+/** A chart's numbers as a table: one row per group, a column per status. */
+export function StatusTable({ caption, groupHeader, rows }: { caption: string; groupHeader: string; rows: StatusTableRow[] }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  return (
+    <table className="data-table data-table--compact">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{groupHeader}</th>
+          {taskStatuses.map((status) => (
+            <th key={status} scope="col">
+              {t(`status.${status}`)}
+            </th>
+          ))}
+          <th scope="col">{t('charts.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            {taskStatuses.map((status) => (
+              <td key={status}>{formatNumber(row.counts[status], language)}</td>
+            ))}
+            <td>{formatNumber(row.total, language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

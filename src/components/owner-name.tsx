@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { Owner } from '../api/schemas'
+import { Localized } from './localized'
+
+interface OwnerNameProps {
+  id: string
+  owners: ReadonlyMap<string, Owner> | undefined
+  link?: boolean
+  short?: boolean
+}
+
+/** An organisation by id; an id the API does not know is shown as it is, marked unknown, and never breaks a view. */
+export function OwnerName({ id, owners, link = false, short = false }: OwnerNameProps) {
+  const { t } = useTranslation()
+  const owner = owners?.get(id)
+  if (!owners) return <span>{id}</span>
+  if (!owner) {
+    return (
+      <span className="unknown-ref">
+        {id} <span className="unknown-ref__tag">({t('common.unknownOwner')})</span>
+      </span>
+    )
+  }
+  const name = <Localized text={(short && owner.shortName) || owner.name} />
+  return link ? <Link to={`/owners/${encodeURIComponent(id)}`}>{name}</Link> : name
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { TaskStatus } from '../../../api/schemas'
+import { statusIcon } from '../../../components/status-badge'
+import { formatNumber, formatPercent } from '../../../domain/format'
+import type { HeadlineFigures as Figures } from '../../../domain/plan-figures'
+import { writeTaskFilters, type TaskFilters } from '../../../domain/task-filters'
+import { useLanguage } from '../../../i18n/use-language'
+
+interface HeadlineFiguresProps {
+  figures: Figures
+  filters: TaskFilters
+  /** false while the indicators are loading or failed: their figure then says so instead of a number. */
+  indicatorsReady: boolean
+}
+
+/** The plan at a glance. Each figure links to the activities behind it, under the current filters. */
+export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineFiguresProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const listLink = (patch: Partial<TaskFilters>) => `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
+  const statusFigure = (status: TaskStatus, label: string) => ({
+    key: status,
+    label,
+    icon: statusIcon[status],
+    value: formatNumber(figures.byStatus[status], language),
+    to: listLink({ statuses: [status] }),
+  })
+  const items = [
+    { key: 'total', label: t('overview.figures.total'), icon: '∑', value: formatNumber(figures.total, language), to: listLink({}) },
+    {
+      ...statusFigure('completed', t('overview.figures.completed')),
+      value: `${formatNumber(figures.byStatus.completed, language)} (${formatPercent(figures.completedPercent, language)})`,
+    },
+    statusFigure('in_progress', t('status.in_progress')),
+    statusFigure('delayed', t('status.delayed')),
+    statusFigure('not_started', t('status.not_started')),
+    { key: 'overdue', label: t('overview.figures.overdue'), icon: '⏰', value: formatNumber(figures.overdue, language), to: listLink({ overdue: true }) },
+    {
+      key: 'indicators',
+      label: t('overview.figures.indicatorsOnTrack'),
+      icon: '✓',
+      value: indicatorsReady
+        ? t('overview.figures.xOfY', { x: formatNumber(figures.indicatorsOnTrack, language), y: formatNumber(figures.indicatorsWithData, language) })
+        : '…',
+      to: '/indicators',
+    },
+  ]
+  return (
+    <dl className="headline-figures">
+      {items.map((item) => (
+        <div key={item.key} className={`figure figure--${item.key}`}>
+          <dt>
+            <span aria-hidden="true" className="figure__icon">
+              {item.icon}
+            </span>{' '}
+            {item.label}
+          </dt>
+          <dd>
+            <Link to={item.to} className="figure__value">
+              {item.value}
+              <span className="visually-hidden"> — {item.label}</span>
+            </Link>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,171 @@
+import { lazy } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import { taskStatuses, type Owner, type Task } from '../../../api/schemas'
+import { ChartFrame } from '../../../components/charts/chart-frame'
+import { StatusTable } from '../../../components/charts/status-table'
+import { Localized } from '../../../components/localized'
+import { formatNumber } from '../../../domain/format'
+import { pickText } from '../../../domain/localized-text'
+import {
+  countByStatus,
+  deadlinesByQuarter,
+  otherOwnersKey,
+  quarterOf,
+  tasksByOwner,
+  tasksByTarget,
+} from '../../../domain/plan-figures'
+import { writeTaskFilters, type TaskFilters } from '../../../domain/task-filters'
+import { useLanguage } from '../../../i18n/use-language'
+
+// recharts is only downloaded once the headline figures are on screen.
+const StatusBarChart = lazy(() => import('../../../components/charts/status-bar-chart'))
+const StackedStatusChart = lazy(() => import('../../../components/charts/stacked-status-chart'))
+const DeadlinesChart = lazy(() => import('../../../components/charts/deadlines-chart'))
+
+interface OverviewChartsProps {
+  tasks: Task[]
+  owners: ReadonlyMap<string, Owner> | undefined
+  filters: TaskFilters
+  today: string
+}
+
+function OwnerLabel({ id, owners }: { id: string; owners: ReadonlyMap<string, Owner> | undefined }) {
+  const owner = owners?.get(id)
+  return owner ? <Localized text={owner.name} /> : <>{id}</>
+}
+
+export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const navigate = useNavigate()
+  const n = (value: number) => formatNumber(value, language)
+  const listLink = (patch: Partial<TaskFilters>) => `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
+
+  const counts = countByStatus(tasks)
+  const byTarget = tasksByTarget(tasks)
+  const byOwner = tasksByOwner(tasks)
+  const ownerLabel = (key: string) => {
+    if (key === otherOwnersKey) return t('overview.charts.otherOwners')
+    const owner = owners?.get(key)
+    return owner ? pickText(owner.shortName ?? owner.name, language).text : key
+  }
+  const quarters = deadlinesByQuarter(tasks)
+  const quarterLabel = (quarter: string) => t('overview.charts.quarter', { year: quarter.slice(0, 4), q: quarter.slice(6) })
+  const busiestTarget = [...byTarget].sort((a, b) => b.total - a.total)[0]
+  const currentQuarter = quarterOf(today)
+  const dueSoFar = quarters.filter((q) => q.quarter <= currentQuarter)
+  const dueCount = dueSoFar.reduce((sum, q) => sum + q.due, 0)
+  const completedCount = dueSoFar.reduce((sum, q) => sum + q.completed, 0)
+
+  return (
+    <div className="chart-grid">
+      <ChartFrame
+        title={t('overview.charts.byStatus')}
+        summary={t('overview.charts.byStatusSummary', { count: tasks.length, x: n(counts.delayed), total: n(tasks.length), completed: n(counts.completed) })}
+        fileName="activities-by-status"
+        table={
+          <table className="data-table data-table--compact">
+            <caption>{t('overview.charts.byStatus')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tasks.columns.status')}</th>
+                <th scope="col">{t('charts.activities')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {taskStatuses.map((status) => (
+                <tr key={status}>
+                  <th scope="row">
+                    <Link to={listLink({ statuses: [status] })}>{t(`status.${status}`)}</Link>
+                  </th>
+                  <td>{n(counts[status])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <StatusBarChart counts={counts} onSelect={(status) => void navigate(listLink({ statuses: [status] }))} />
+      </ChartFrame>
+
+      <ChartFrame
+        title={t('overview.charts.byTarget')}
+        summary={
+          busiestTarget
+            ? t('overview.charts.byTargetSummary', { target: busiestTarget.key, count: busiestTarget.total, x: n(busiestTarget.total) })
+            : t('overview.charts.noData')
+        }
+        fileName="activities-by-sdg-target"
+        table={
+          <StatusTable
+            caption={t('overview.charts.byTarget')}
+            groupHeader={t('filters.target')}
+            rows={byTarget.map((g) => ({ ...g, label: <Link to={listLink({ targets: [g.key as TaskFilters['targets'][number]] })}>{g.key}</Link> }))}
+          />
+        }
+      >
+        <StackedStatusChart rows={byTarget.map((g) => ({ label: g.key, counts: g.counts }))} />
+      </ChartFrame>
+
+      <ChartFrame
+        title={t('overview.charts.byOwner')}
+        summary={
+          byOwner[0]
+            ? t('overview.charts.byOwnerSummary', { owner: ownerLabel(byOwner[0].key), count: byOwner[0].total, x: n(byOwner[0].total) })
+            : t('overview.charts.noData')
+        }
+        fileName="activities-by-organisation"
+        height={Math.max(300, byOwner.length * 34 + 80)}
+        table={
+          <StatusTable
+            caption={t('overview.charts.byOwner')}
+            groupHeader={t('tasks.columns.owner')}
+            rows={byOwner.map((g) => ({
+              ...g,
+              label:
+                g.key === otherOwnersKey ? (
+                  ownerLabel(g.key)
+                ) : (
+                  <Link to={listLink({ owners: [g.key] })}>
+                    <OwnerLabel id={g.key} owners={owners} />
+                  </Link>
+                ),
+            }))}
+          />
+        }
+      >
+        <StackedStatusChart horizontal rows={byOwner.map((g) => ({ label: ownerLabel(g.key), counts: g.counts }))} />
+      </ChartFrame>
+
+      <ChartFrame
+        title={t('overview.charts.deadlines')}
+        summary={t('overview.charts.deadlinesSummary', { count: dueCount, due: n(dueCount), completed: n(completedCount) })}
+        fileName="deadlines-by-quarter"
+        table={
+          <table className="data-table data-table--compact">
+            <caption>{t('overview.charts.deadlines')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('overview.charts.quarterHeader')}</th>
+                <th scope="col">{t('charts.due')}</th>
+                <th scope="col">{t('charts.completed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {quarters.map((q) => (
+                <tr key={q.quarter}>
+                  <th scope="row">{quarterLabel(q.quarter)}</th>
+                  <td>{n(q.due)}</td>
+                  <td>{n(q.completed)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <DeadlinesChart rows={quarters.map((q) => ({ label: quarterLabel(q.quarter), due: q.due, completed: q.completed }))} />
+      </ChartFrame>
+    </div>
+  )
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { indicatorQueries } from '../../../api/indicators'
+import { ErrorPanel } from '../../../components/error-panel'
+import { Localized } from '../../../components/localized'
+import { ProgressStatusBadge } from '../../../components/progress-status-badge'
+import { Skeleton } from '../../../components/skeleton'
+import { assessProgress } from '../../../domain/progress-status'
+
+export function LinkedIndicators({ ids }: { ids: string[] }) {
+  const { t } = useTranslation()
+  const indicators = useQuery(indicatorQueries.list())
+  if (ids.length === 0) return <p>{t('task.noIndicators')}</p>
+  if (indicators.isPending) return <Skeleton lines={ids.length} />
+  if (indicators.isError) {
+    return <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
+  }
+  return (
+    <ul className="plain-list">
+      {ids.map((id) => {
+        const indicator = indicators.data.find((i) => i.id === id)
+        if (!indicator) {
+          return (
+            <li key={id} className="unknown-ref">
+              {id} <span className="unknown-ref__tag">({t('common.unknownIndicator')})</span>
+            </li>
+          )
+        }
+        return (
+          <li key={id}>
+            <Link to={`/indicators/${encodeURIComponent(id)}`}>
+              {indicator.code} — <Localized text={indicator.name} />
+            </Link>{' '}
+            <ProgressStatusBadge status={assessProgress(indicator).status} />
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

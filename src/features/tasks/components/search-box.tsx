@@ -1,0 +1,32 @@
+import { useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+
+interface SearchBoxProps {
+  value: string
+  onChange: (next: string) => void
+}
+
+/** Typing filters at once; the box follows the URL when Back/Forward change it. */
+export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const { t } = useTranslation()
+  const id = useId()
+  const [text, setText] = useState(value)
+  useEffect(() => {
+    setText((current) => (current.trim() === value ? current : value))
+  }, [value])
+  return (
+    <div className="filter-group filter-search">
+      <label htmlFor={id}>{t('filters.search')}</label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        placeholder={t('filters.searchHint')}
+        onChange={(event) => {
+          setText(event.target.value)
+          onChange(event.target.value)
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next'
+import type { Owner, TaskStatus } from '../../../api/schemas'
+import { Localized } from '../../../components/localized'
+import { sdgTargets, type SdgTarget } from '../../../domain/sdg-targets'
+import { emptyFilters, hasActiveFilters, type TaskFilters } from '../../../domain/task-filters'
+import { ChoiceListFilter } from './choice-list-filter'
+import { SearchBox } from './search-box'
+import { SortSelect } from './sort-select'
+import { StatusFilter } from './status-filter'
+
+interface TaskFiltersPanelProps {
+  filters: TaskFilters
+  counts: Record<TaskStatus, number> | undefined
+  owners: Owner[] | undefined
+  onChange: (next: TaskFilters, options?: { replace?: boolean }) => void
+}
+
+export function TaskFiltersPanel({ filters, counts, owners, onChange }: TaskFiltersPanelProps) {
+  const { t } = useTranslation()
+  const set = (patch: Partial<TaskFilters>, options?: { replace?: boolean }) => onChange({ ...filters, ...patch }, options)
+  return (
+    <section className="filters no-print" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="visually-hidden">
+        {t('filters.heading')}
+      </h2>
+      <SearchBox value={filters.q} onChange={(q) => set({ q: q.trim() }, { replace: true })} />
+      <StatusFilter selected={filters.statuses} counts={counts} onChange={(statuses) => set({ statuses })} />
+      <div className="filter-group">
+        <label className="check">
+          <input type="checkbox" checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked })} />
+          {t('filters.overdueOnly')}
+        </label>
+      </div>
+      <ChoiceListFilter
+        legend={t('filters.owner')}
+        selected={filters.owners}
+        onChange={(ownerIds) => set({ owners: ownerIds })}
+        choices={(owners ?? []).map((owner) => ({
+          value: owner.id,
+          label: <Localized text={owner.name} />,
+        }))}
+      />
+      <ChoiceListFilter
+        legend={t('filters.target')}
+        selected={filters.targets}
+        onChange={(targets) => set({ targets: targets as SdgTarget[] })}
+        choices={sdgTargets.map((target) => ({ value: target, label: t('filters.targetOption', { target }) }))}
+      />
+      <SortSelect value={filters.sort} onChange={(sort) => set({ sort })} />
+      <div className="filter-group filter-actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={!hasActiveFilters(filters)}
+          onClick={() => onChange({ ...emptyFilters, sort: filters.sort })}
+        >
+          {t('filters.clear')}
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next'
+import type { TaskUpdate } from '../../../api/schemas'
+import { Localized } from '../../../components/localized'
+import { StatusBadge } from '../../../components/status-badge'
+import { formatDateTime, formatPercent } from '../../../domain/format'
+import { useLanguage } from '../../../i18n/use-language'
+
+/** The update history, newest first: who, when, status from → to, progress and the note. */
+export function UpdateTimeline({ updates }: { updates: TaskUpdate[] }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  if (updates.length === 0) return <p>{t('task.noUpdates')}</p>
+  return (
+    <ol className="timeline">
+      {updates.map((update) => (
+        <li key={update.id} className="timeline__item">
+          <p className="timeline__meta">
+            <time dateTime={update.at}>{formatDateTime(update.at, language)}</time> · {update.author}
+          </p>
+          <p className="timeline__change">
+            {update.previousStatus && update.previousStatus !== update.status ? (
+              <>
+                <StatusBadge status={update.previousStatus} /> <span aria-hidden="true">→</span>
+                <span className="visually-hidden">{t('task.changedTo')}</span> <StatusBadge status={update.status} />
+              </>
+            ) : (
+              <StatusBadge status={update.status} />
+            )}
+            {' · '}
+            {t('task.progressValue', { value: formatPercent(update.progress, language) })}
+          </p>
+          {update.note && (
+            <p className="timeline__note">
+              <Localized text={update.note} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}
