@@ -24,10 +24,15 @@ export default tseslint.config(
   {
     // The architecture's one-way flow (STYLE.md): mocks see only the contract; a feature never imports another one.
     files: ['mocks/**/*.ts'],
+    ignores: ['mocks/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^\\.\\./(\\.\\./)?src/(?!api/schemas$)', message: 'mocks/ may import src/api/schemas only' }] },
+        {
+          patterns: [
+            { regex: '^\\.\\./(\\.\\./)?src/(?!api/schemas$)', message: 'mocks/ may import src/api/schemas only' },
+          ],
+        },
       ],
     },
   },
@@ -36,7 +41,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**'], message: 'api/ and domain/ are plain TypeScript below the UI' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**'],
+              message: 'api/ and domain/ are plain TypeScript below the UI',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,9 +1,24 @@
 import { expect, test } from '@playwright/test'
 
 const shellIn = {
-  kk: { heading: 'Шолу', nav: 'Негізгі мәзір', language: 'Тіл', links: ['Шолу', 'Іс-шаралар', 'Индикаторлар', 'Орындаушылар', 'Өзгерістер', 'Презентация'] },
-  ru: { heading: 'Обзор', nav: 'Основное меню', language: 'Язык', links: ['Обзор', 'Мероприятия', 'Индикаторы', 'Исполнители', 'Изменения', 'Презентация'] },
-  en: { heading: 'Overview', nav: 'Main', language: 'Language', links: ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present'] },
+  kk: {
+    heading: 'Шолу',
+    nav: 'Негізгі мәзір',
+    language: 'Тіл',
+    links: ['Шолу', 'Іс-шаралар', 'Индикаторлар', 'Орындаушылар', 'Өзгерістер', 'Презентация'],
+  },
+  ru: {
+    heading: 'Обзор',
+    nav: 'Основное меню',
+    language: 'Язык',
+    links: ['Обзор', 'Мероприятия', 'Индикаторы', 'Исполнители', 'Изменения', 'Презентация'],
+  },
+  en: {
+    heading: 'Overview',
+    nav: 'Main',
+    language: 'Language',
+    links: ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present'],
+  },
 } as const
 
 for (const [lang, shell] of Object.entries(shellIn)) {
@@ -24,7 +39,15 @@ test('the keyboard alone reaches the skip link, the language switcher and every 
   const reached: string[] = []
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab')
-    reached.push(await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.getAttribute('aria-label') || document.activeElement?.tagName || ''))
+    reached.push(
+      await page.evaluate(
+        () =>
+          document.activeElement?.textContent?.trim() ||
+          document.activeElement?.getAttribute('aria-label') ||
+          document.activeElement?.tagName ||
+          '',
+      ),
+    )
   }
   expect(reached[0]).toBe('Skip to main content')
   for (const name of ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present']) {
@@ -71,7 +94,11 @@ test('an API failure shows an alert, and Retry recovers once the API is back', a
   let failing = true
   await page.route('**/api/v1/plan', (route) =>
     failing
-      ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"Maintenance"}}' })
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: '{"error":{"code":"unavailable","message":"Maintenance"}}',
+        })
       : route.fallback(),
   )
   await page.goto('/?lang=en')

@@ -24,7 +24,9 @@ test('ticking Delayed puts status=delayed in the URL, and Back restores the full
   await expect(page.getByRole('checkbox', { name: /^Delayed/ })).toBeChecked()
 })
 
-test('Export CSV downloads exactly the filtered rows, with a BOM and headers in the interface language', async ({ page }) => {
+test('Export CSV downloads exactly the filtered rows, with a BOM and headers in the interface language', async ({
+  page,
+}) => {
   await page.goto('/tasks?lang=ru&status=delayed,in_progress&sort=-dueDate')
   const count = page.getByRole('status').filter({ hasText: /^Показано/ })
   await expect(count).toBeVisible()

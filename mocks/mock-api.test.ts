@@ -132,7 +132,13 @@ describe('failure scenarios', () => {
     server.use(...scenarios['never-answers']())
     const controller = new AbortController()
     const request = getJson('/plan', planSchema, { signal: controller.signal })
-    const settled = await Promise.race([request.then(() => 'settled', () => 'settled'), new Promise((r) => setTimeout(() => r('pending'), 300))])
+    const settled = await Promise.race([
+      request.then(
+        () => 'settled',
+        () => 'settled',
+      ),
+      new Promise((r) => setTimeout(() => r('pending'), 300)),
+    ])
     expect(settled).toBe('pending')
     controller.abort()
     await expect(request).rejects.toThrow()

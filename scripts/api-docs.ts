@@ -69,9 +69,13 @@ export function openApiDocument() {
       }),
       '/indicators': get('Outcome indicators', json('IndicatorList', 'All indicators')),
       '/indicators/{id}': get('One indicator', json('Indicator', 'The indicator'), { parameters: [idParameter] }),
-      '/updates': get('Activity updates since a date, newest first', json('TaskUpdateList', 'Updates with `at` on or after `since`'), {
-        parameters: [{ name: 'since', in: 'query', required: true, schema: { type: 'string', format: 'date' } }],
-      }),
+      '/updates': get(
+        'Activity updates since a date, newest first',
+        json('TaskUpdateList', 'Updates with `at` on or after `since`'),
+        {
+          parameters: [{ name: 'since', in: 'query', required: true, schema: { type: 'string', format: 'date' } }],
+        },
+      ),
     },
     components: { schemas: componentSchemas() },
   }

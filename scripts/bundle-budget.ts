@@ -44,7 +44,13 @@ for (const fileName of initial) {
 const packageOf = (id: string): string => {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)
   if (match?.[1]) return match[1]
-  return id.startsWith(root) ? `app: ${id.slice(root.length + 1).split('/').slice(0, 2).join('/')}` : id
+  return id.startsWith(root)
+    ? `app: ${id
+        .slice(root.length + 1)
+        .split('/')
+        .slice(0, 2)
+        .join('/')}`
+    : id
 }
 const sizes = new Map<string, number>()
 for (const fileName of initial) {

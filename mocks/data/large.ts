@@ -22,8 +22,7 @@ export function largeTaskList(count = 10_000, seed = 4): Task[] {
   return Array.from({ length: count }, (_, index) => {
     const template = base[index % base.length] as Task
     const status = pick(taskStatuses)
-    const progress =
-      status === 'completed' ? 100 : status === 'not_started' ? 0 : Math.floor(random() * 100)
+    const progress = status === 'completed' ? 100 : status === 'not_started' ? 0 : Math.floor(random() * 100)
     const dueDate = shiftDate(template.dueDate, Math.floor(random() * 900) - 450)
     return {
       ...template,

@@ -31,15 +31,24 @@ test('a 200 with a body that is not JSON is a ContractError at the body', async 
 })
 
 test.each([
-  ['a JSON error body', HttpResponse.json({ error: { code: 'not_found', message: 'No such task' } }, { status: 404 }), 404, 'not_found', 'No such task'],
+  [
+    'a JSON error body',
+    HttpResponse.json({ error: { code: 'not_found', message: 'No such task' } }, { status: 404 }),
+    404,
+    'not_found',
+    'No such task',
+  ],
   ['an empty body', new HttpResponse(null, { status: 503 }), 503, undefined, undefined],
   ['a non-JSON body', new HttpResponse('Bad gateway', { status: 502 }), 502, undefined, undefined],
-])('a non-2xx answer with %s is an HttpError with status and what the body said', async (_, response, status, code, message) => {
-  server.use(http.get(url, () => response))
-  const error = await getJson('/probe', probeSchema).catch((e: unknown) => e)
-  expect(error).toBeInstanceOf(HttpError)
-  expect(error).toMatchObject({ status, code, serverMessage: message })
-})
+])(
+  'a non-2xx answer with %s is an HttpError with status and what the body said',
+  async (_, response, status, code, message) => {
+    server.use(http.get(url, () => response))
+    const error = await getJson('/probe', probeSchema).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HttpError)
+    expect(error).toMatchObject({ status, code, serverMessage: message })
+  },
+)
 
 test('a request that gets no answer is a NetworkError', async () => {
   server.use(http.get(url, () => HttpResponse.error()))

@@ -4,5 +4,6 @@ import { planSchema } from './schemas'
 
 export const planQueries = {
   all: () => ['plan'] as const,
-  detail: () => queryOptions({ queryKey: planQueries.all(), queryFn: ({ signal }) => getJson('/plan', planSchema, { signal }) }),
+  detail: () =>
+    queryOptions({ queryKey: planQueries.all(), queryFn: ({ signal }) => getJson('/plan', planSchema, { signal }) }),
 }

@@ -7,8 +7,7 @@ export const updateQueries = {
   since: (since: string) =>
     queryOptions({
       queryKey: [...updateQueries.all(), 'since', since],
-      queryFn: ({ signal }) =>
-        getJson(`/updates?since=${encodeURIComponent(since)}`, taskUpdateListSchema, { signal }),
+      queryFn: ({ signal }) => getJson(`/updates?since=${encodeURIComponent(since)}`, taskUpdateListSchema, { signal }),
       select: (data) => data.items,
     }),
 }

@@ -12,7 +12,9 @@ test('the header shows the plan title and when its data is from', async () => {
 test('the main navigation names every screen', async () => {
   renderRoute('/')
   const nav = await screen.findByRole('navigation', { name: 'Main' })
-  const names = within(nav).getAllByRole('link').map((link) => link.textContent)
+  const names = within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent)
   expect(names).toEqual(['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present'])
   expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
 })

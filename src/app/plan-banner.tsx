@@ -27,9 +27,7 @@ export function PlanBanner() {
       <p className="plan-banner__title">
         <Localized text={plan.data.title} />
       </p>
-      <p className="plan-banner__as-of">
-        {t('app.dataAsOf', { date: formatDateTime(plan.data.updatedAt, language) })}
-      </p>
+      <p className="plan-banner__as-of">{t('app.dataAsOf', { date: formatDateTime(plan.data.updatedAt, language) })}</p>
     </div>
   )
 }

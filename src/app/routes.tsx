@@ -15,15 +15,45 @@ export const routes: RouteObject[] = [
       {
         errorElement: <AppErrorPage />,
         children: [
-          { index: true, lazy: () => import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })) },
-          { path: 'tasks', lazy: () => import('../features/tasks/tasks-page').then((m) => ({ Component: m.TasksPage })) },
-          { path: 'tasks/:id', lazy: () => import('../features/tasks/task-detail-page').then((m) => ({ Component: m.TaskDetailPage })) },
-          { path: 'indicators', lazy: () => import('../features/indicators/indicators-page').then((m) => ({ Component: m.IndicatorsPage })) },
-          { path: 'indicators/:id', lazy: () => import('../features/indicators/indicator-detail-page').then((m) => ({ Component: m.IndicatorDetailPage })) },
-          { path: 'owners', lazy: () => import('../features/owners/owners-page').then((m) => ({ Component: m.OwnersPage })) },
-          { path: 'owners/:id', lazy: () => import('../features/owners/owner-detail-page').then((m) => ({ Component: m.OwnerDetailPage })) },
-          { path: 'changes', lazy: () => import('../features/changes/changes-page').then((m) => ({ Component: m.ChangesPage })) },
-          { path: 'present', lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })) },
+          {
+            index: true,
+            lazy: () => import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
+          },
+          {
+            path: 'tasks',
+            lazy: () => import('../features/tasks/tasks-page').then((m) => ({ Component: m.TasksPage })),
+          },
+          {
+            path: 'tasks/:id',
+            lazy: () => import('../features/tasks/task-detail-page').then((m) => ({ Component: m.TaskDetailPage })),
+          },
+          {
+            path: 'indicators',
+            lazy: () => import('../features/indicators/indicators-page').then((m) => ({ Component: m.IndicatorsPage })),
+          },
+          {
+            path: 'indicators/:id',
+            lazy: () =>
+              import('../features/indicators/indicator-detail-page').then((m) => ({
+                Component: m.IndicatorDetailPage,
+              })),
+          },
+          {
+            path: 'owners',
+            lazy: () => import('../features/owners/owners-page').then((m) => ({ Component: m.OwnersPage })),
+          },
+          {
+            path: 'owners/:id',
+            lazy: () => import('../features/owners/owner-detail-page').then((m) => ({ Component: m.OwnerDetailPage })),
+          },
+          {
+            path: 'changes',
+            lazy: () => import('../features/changes/changes-page').then((m) => ({ Component: m.ChangesPage })),
+          },
+          {
+            path: 'present',
+            lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })),
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },

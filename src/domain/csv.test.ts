@@ -34,5 +34,7 @@ test('round-trips through a CSV parser with the same rows', () => {
 })
 
 test('file names keep letters of any script and drop the rest', () => {
-  expect(safeFileName('іс-шаралар', '2026-06-01', 'status=delayed,in_progress')).toBe('іс-шаралар_2026-06-01_status-delayed-in_progress')
+  expect(safeFileName('іс-шаралар', '2026-06-01', 'status=delayed,in_progress')).toBe(
+    'іс-шаралар_2026-06-01_status-delayed-in_progress',
+  )
 })

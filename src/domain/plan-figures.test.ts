@@ -38,7 +38,13 @@ const indicator = (id: string, actual: number, direction: 'increase' | 'decrease
   targets: [{ year: 2030, value: 100 }],
   actuals: actual < 0 ? [] : [{ year: 2025, value: actual }],
 })
-const indicators = [indicator('achieved', 100), indicator('on-track', 75), indicator('limited', 52), indicator('worse', 40), indicator('no-data', -1)]
+const indicators = [
+  indicator('achieved', 100),
+  indicator('on-track', 75),
+  indicator('limited', 52),
+  indicator('worse', 40),
+  indicator('no-data', -1),
+]
 
 test('headline figures', () => {
   expect(headlineFigures(tasks, indicators, today)).toEqual({
@@ -52,7 +58,12 @@ test('headline figures', () => {
 })
 
 test('headline figures for no activities and indicators not loaded', () => {
-  expect(headlineFigures([], undefined, today)).toMatchObject({ total: 0, completedPercent: 0, overdue: 0, indicatorsWithData: 0 })
+  expect(headlineFigures([], undefined, today)).toMatchObject({
+    total: 0,
+    completedPercent: 0,
+    overdue: 0,
+    indicatorsWithData: 0,
+  })
 })
 
 test('activities by target count an activity under each of its targets, in SDG order, without empty targets', () => {
@@ -62,7 +73,11 @@ test('activities by target count an activity under each of its targets, in SDG o
 
 test('activities by owner: busiest first, the rest folded into "other"', () => {
   expect(tasksByOwner(tasks).map((g) => `${g.key}:${g.total}`)).toEqual(['orleu:3', 'kaznu:2', 'moe:2', 'unesco:2'])
-  expect(tasksByOwner(tasks, 2).map((g) => `${g.key}:${g.total}`)).toEqual(['orleu:3', 'kaznu:2', `${otherOwnersKey}:4`])
+  expect(tasksByOwner(tasks, 2).map((g) => `${g.key}:${g.total}`)).toEqual([
+    'orleu:3',
+    'kaznu:2',
+    `${otherOwnersKey}:4`,
+  ])
 })
 
 test('deadlines by quarter skip cancelled activities', () => {
@@ -72,7 +87,12 @@ test('deadlines by quarter skip cancelled activities', () => {
     { quarter: '2026-Q2', due: 2, completed: 0 },
     { quarter: '2026-Q3', due: 3, completed: 0 },
   ])
-  expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-12-31'].map(quarterOf)).toEqual(['2026-Q1', '2026-Q1', '2026-Q2', '2026-Q4'])
+  expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-12-31'].map(quarterOf)).toEqual([
+    '2026-Q1',
+    '2026-Q1',
+    '2026-Q2',
+    '2026-Q4',
+  ])
 })
 
 test('needs attention: overdue or delayed, most overdue first', () => {
@@ -85,5 +105,8 @@ test('upcoming deadlines: open activities due from today to 90 days ahead', () =
 })
 
 test('indicators needing attention: deterioration first, then limited progress', () => {
-  expect(indicatorsNeedingAttention(indicators).map((i) => `${i.indicator.id}:${i.status}`)).toEqual(['worse:deterioration', 'limited:limited_progress'])
+  expect(indicatorsNeedingAttention(indicators).map((i) => `${i.indicator.id}:${i.status}`)).toEqual([
+    'worse:deterioration',
+    'limited:limited_progress',
+  ])
 })

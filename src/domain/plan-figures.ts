@@ -24,7 +24,11 @@ export interface HeadlineFigures {
 }
 
 /** "On track" in the headline counts indicators on track or with their target already achieved. */
-export function headlineFigures(tasks: readonly Task[], indicators: readonly Indicator[] | undefined, today: string): HeadlineFigures {
+export function headlineFigures(
+  tasks: readonly Task[],
+  indicators: readonly Indicator[] | undefined,
+  today: string,
+): HeadlineFigures {
   const byStatus = countByStatus(tasks)
   const countable = tasks.length - byStatus.cancelled
   const statuses = (indicators ?? []).map((indicator) => assessProgress(indicator).status)
@@ -104,14 +108,21 @@ export function tasksNeedingAttention(tasks: readonly Task[], today: string, lim
 export function upcomingDeadlines(tasks: readonly Task[], today: string, days = 90): Task[] {
   const until = addDays(today, days)
   return tasks
-    .filter((task) => task.status !== 'completed' && task.status !== 'cancelled' && task.dueDate >= today && task.dueDate <= until)
+    .filter(
+      (task) =>
+        task.status !== 'completed' && task.status !== 'cancelled' && task.dueDate >= today && task.dueDate <= until,
+    )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
 }
 
 /** Indicators whose status is deterioration or limited progress, the worst first. */
-export function indicatorsNeedingAttention(indicators: readonly Indicator[]): { indicator: Indicator; status: ProgressStatus }[] {
+export function indicatorsNeedingAttention(
+  indicators: readonly Indicator[],
+): { indicator: Indicator; status: ProgressStatus }[] {
   return indicators
     .map((indicator) => ({ indicator, status: assessProgress(indicator).status }))
     .filter(({ status }) => status === 'deterioration' || status === 'limited_progress')
-    .sort((a, b) => (a.status === b.status ? a.indicator.code.localeCompare(b.indicator.code) : a.status === 'deterioration' ? -1 : 1))
+    .sort((a, b) =>
+      a.status === b.status ? a.indicator.code.localeCompare(b.indicator.code) : a.status === 'deterioration' ? -1 : 1,
+    )
 }

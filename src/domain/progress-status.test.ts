@@ -23,23 +23,88 @@ test.each<[string, Partial<Series>, ProgressStatus, string]>([
   ['target reached exactly', { actuals: [at(2024, 100)] }, 'target_achieved', 'target_reached'],
   ['target passed', { actuals: [at(2024, 120)] }, 'target_achieved', 'target_reached'],
   ['on track: R = 1 (observed = required rate)', { actuals: [at(2025, 50 * 2 ** 0.5)] }, 'on_track', 'ratio'],
-  ['on track at R just ≥ 0.95', { actuals: [at(2021, 50 * (1 + 0.95 * (2 ** 0.1 - 1)) + 0.0001)] }, 'on_track', 'ratio'],
-  ['acceleration needed just under R = 0.95', { actuals: [at(2021, 50 * (1 + 0.94 * (2 ** 0.1 - 1)))] }, 'acceleration_needed', 'ratio'],
-  ['acceleration needed at R = 0.6', { actuals: [at(2021, 50 * (1 + 0.6 * (2 ** 0.1 - 1)) + 0.0001)] }, 'acceleration_needed', 'ratio'],
-  ['limited progress just under R = 0.6', { actuals: [at(2021, 50 * (1 + 0.59 * (2 ** 0.1 - 1)))] }, 'limited_progress', 'ratio'],
+  [
+    'on track at R just ≥ 0.95',
+    { actuals: [at(2021, 50 * (1 + 0.95 * (2 ** 0.1 - 1)) + 0.0001)] },
+    'on_track',
+    'ratio',
+  ],
+  [
+    'acceleration needed just under R = 0.95',
+    { actuals: [at(2021, 50 * (1 + 0.94 * (2 ** 0.1 - 1)))] },
+    'acceleration_needed',
+    'ratio',
+  ],
+  [
+    'acceleration needed at R = 0.6',
+    { actuals: [at(2021, 50 * (1 + 0.6 * (2 ** 0.1 - 1)) + 0.0001)] },
+    'acceleration_needed',
+    'ratio',
+  ],
+  [
+    'limited progress just under R = 0.6',
+    { actuals: [at(2021, 50 * (1 + 0.59 * (2 ** 0.1 - 1)))] },
+    'limited_progress',
+    'ratio',
+  ],
   ['limited progress with no change (R = 0)', { actuals: [at(2023, 50)] }, 'limited_progress', 'ratio'],
   ['deterioration when it fell', { actuals: [at(2023, 45)] }, 'deterioration', 'ratio'],
   ['the latest actual counts, not the best', { actuals: [at(2022, 99), at(2024, 40)] }, 'deterioration', 'ratio'],
-  ['decrease: target reached', { direction: 'decrease', baseline: at(2020, 10), targets: [at(2030, 5)], actuals: [at(2024, 4)] }, 'target_achieved', 'target_reached'],
-  ['decrease: on track', { direction: 'decrease', baseline: at(2020, 10), targets: [at(2030, 5)], actuals: [at(2025, 10 * 0.5 ** 0.5)] }, 'on_track', 'ratio'],
-  ['decrease: going up is deterioration', { direction: 'decrease', baseline: at(2020, 10), targets: [at(2030, 5)], actuals: [at(2024, 12)] }, 'deterioration', 'ratio'],
-  ['zero baseline is replaced by 0.001', { baseline: at(2020, 0), targets: [at(2030, 10)], actuals: [at(2025, 0.1)] }, 'on_track', 'ratio'],
-  ['zero latest value is replaced by 0.001', { baseline: at(2020, 5), targets: [at(2030, 10)], actuals: [at(2022, 0)] }, 'deterioration', 'ratio'],
+  [
+    'decrease: target reached',
+    { direction: 'decrease', baseline: at(2020, 10), targets: [at(2030, 5)], actuals: [at(2024, 4)] },
+    'target_achieved',
+    'target_reached',
+  ],
+  [
+    'decrease: on track',
+    { direction: 'decrease', baseline: at(2020, 10), targets: [at(2030, 5)], actuals: [at(2025, 10 * 0.5 ** 0.5)] },
+    'on_track',
+    'ratio',
+  ],
+  [
+    'decrease: going up is deterioration',
+    { direction: 'decrease', baseline: at(2020, 10), targets: [at(2030, 5)], actuals: [at(2024, 12)] },
+    'deterioration',
+    'ratio',
+  ],
+  [
+    'zero baseline is replaced by 0.001',
+    { baseline: at(2020, 0), targets: [at(2030, 10)], actuals: [at(2025, 0.1)] },
+    'on_track',
+    'ratio',
+  ],
+  [
+    'zero latest value is replaced by 0.001',
+    { baseline: at(2020, 5), targets: [at(2030, 10)], actuals: [at(2022, 0)] },
+    'deterioration',
+    'ratio',
+  ],
   // A zero target becomes 0.001, so the required rate is steep (−59 %/yr): halving twice in 5 years is R ≈ 0.41.
-  ['zero target on a decrease indicator', { direction: 'decrease', baseline: at(2020, 8), targets: [at(2030, 0)], actuals: [at(2025, 2)] }, 'limited_progress', 'ratio'],
-  ['baseline and latest of opposite signs', { baseline: at(2020, -2), targets: [at(2030, 10)], actuals: [at(2024, 3)] }, 'insufficient_data', 'opposite_signs'],
-  ['negative values: less negative is progress (s = −1)', { baseline: at(2020, -10), targets: [at(2030, -5)], actuals: [at(2025, -10 * 0.5 ** 0.5)] }, 'on_track', 'ratio'],
-  ['target equal to the baseline, not reached', { baseline: at(2020, 80), targets: [at(2030, 80)], actuals: [at(2024, 75)] }, 'deterioration', 'target_equals_baseline'],
+  [
+    'zero target on a decrease indicator',
+    { direction: 'decrease', baseline: at(2020, 8), targets: [at(2030, 0)], actuals: [at(2025, 2)] },
+    'limited_progress',
+    'ratio',
+  ],
+  [
+    'baseline and latest of opposite signs',
+    { baseline: at(2020, -2), targets: [at(2030, 10)], actuals: [at(2024, 3)] },
+    'insufficient_data',
+    'opposite_signs',
+  ],
+  [
+    'negative values: less negative is progress (s = −1)',
+    { baseline: at(2020, -10), targets: [at(2030, -5)], actuals: [at(2025, -10 * 0.5 ** 0.5)] },
+    'on_track',
+    'ratio',
+  ],
+  [
+    'target equal to the baseline, not reached',
+    { baseline: at(2020, 80), targets: [at(2030, 80)], actuals: [at(2024, 75)] },
+    'deterioration',
+    'target_equals_baseline',
+  ],
 ])('%s', (_, overrides, status, rule) => {
   const result = assessProgress(series(overrides))
   expect(result.status).toBe(status)
@@ -60,7 +125,12 @@ test('reports its inputs: the rates, R and the expected value now', () => {
 describe('level indicators (0-based stages)', () => {
   const levels = (actual: number, baseline = 1) =>
     assessProgress(
-      series({ unit: 'level', baseline: at(2022, baseline), targets: [at(2024, 2), at(2026, 3), at(2029, 4)], actuals: [at(2025, actual)] }),
+      series({
+        unit: 'level',
+        baseline: at(2022, baseline),
+        targets: [at(2024, 2), at(2026, 3), at(2029, 4)],
+        actuals: [at(2025, actual)],
+      }),
     )
   test.each<[string, number, number, ProgressStatus, string]>([
     ['at the final stage', 4, 1, 'target_achieved', 'target_reached'],
@@ -95,10 +165,23 @@ describe('expectedValue', () => {
 const year = fc.integer({ min: 2016, max: 2022 })
 const positive = fc.double({ min: 0.5, max: 1000, noNaN: true })
 const indicatorArb = fc
-  .record({ baseYear: year, span: fc.integer({ min: 3, max: 12 }), y0: positive, yT: positive, yt: positive, lag: fc.integer({ min: 1, max: 3 }), direction: fc.constantFrom('increase' as const, 'decrease' as const) })
+  .record({
+    baseYear: year,
+    span: fc.integer({ min: 3, max: 12 }),
+    y0: positive,
+    yT: positive,
+    yt: positive,
+    lag: fc.integer({ min: 1, max: 3 }),
+    direction: fc.constantFrom('increase' as const, 'decrease' as const),
+  })
   .filter(({ y0, yT }) => Math.abs(y0 - yT) > 1e-6)
   .map(({ baseYear, span, y0, yT, yt, lag, direction }) =>
-    series({ direction, baseline: at(baseYear, y0), targets: [at(baseYear + span, yT)], actuals: [at(baseYear + Math.min(lag, span), yt)] }),
+    series({
+      direction,
+      baseline: at(baseYear, y0),
+      targets: [at(baseYear + span, yT)],
+      actuals: [at(baseYear + Math.min(lag, span), yt)],
+    }),
   )
 
 test('reaching or passing the target always gives "Target achieved"', () => {

@@ -122,7 +122,13 @@ export function assessProgress(indicator: Series): ProgressAssessment {
   const s = y0 < 0 ? -1 : 1
   const ratio = (s * d * cagrObserved) / Math.abs(cagrRequired)
   const status: ProgressStatus =
-    ratio >= 0.95 ? 'on_track' : ratio >= 0.6 ? 'acceleration_needed' : ratio >= 0 ? 'limited_progress' : 'deterioration'
+    ratio >= 0.95
+      ? 'on_track'
+      : ratio >= 0.6
+        ? 'acceleration_needed'
+        : ratio >= 0
+          ? 'limited_progress'
+          : 'deterioration'
   return { ...rates, ratio, status, rule: 'ratio' }
 }
 

@@ -1,17 +1,52 @@
-import { emptyFilters, filterTasks, parseTaskFilters, statusCounts, writeTaskFilters, type TaskFilters } from './task-filters'
+import {
+  emptyFilters,
+  filterTasks,
+  parseTaskFilters,
+  statusCounts,
+  writeTaskFilters,
+  type TaskFilters,
+} from './task-filters'
 import { aTask } from './test-tasks'
 
 const today = '2026-06-01'
 const tasks = [
   aTask({ id: 'a', code: '1.1', status: 'delayed', dueDate: '2026-03-01', ownerId: 'moe', sdgTargets: ['4.7'] }),
-  aTask({ id: 'b', code: '1.2', status: 'in_progress', dueDate: '2026-12-01', ownerId: 'unesco', sdgTargets: ['4.1', '4.7'] }),
+  aTask({
+    id: 'b',
+    code: '1.2',
+    status: 'in_progress',
+    dueDate: '2026-12-01',
+    ownerId: 'unesco',
+    sdgTargets: ['4.1', '4.7'],
+  }),
   aTask({ id: 'c', code: '2.1', status: 'completed', dueDate: '2025-01-01', ownerId: 'moe', sdgTargets: ['4.c'] }),
-  aTask({ id: 'd', code: '2.2', status: 'in_progress', dueDate: '2026-05-01', ownerId: 'orleu', sdgTargets: ['4.c'],
-    title: { kk: 'Мұғалімдердің біліктілігін арттыру', ru: 'Повышение квалификации учителей', en: 'Teacher training' } }),
-  aTask({ id: 'e', code: '3.1', status: 'cancelled', dueDate: '2025-01-01', ownerId: 'unesco', sdgTargets: ['4.2'],
-    description: { en: 'Green school pilot in Turkistan region' } }),
-  aTask({ id: 'f', code: '3.2', status: 'not_started', dueDate: '2027-01-01', ownerId: 'orleu', sdgTargets: ['4.a'],
-    title: { ru: 'Ёлочная ярмарка ЭКО-школ' } }),
+  aTask({
+    id: 'd',
+    code: '2.2',
+    status: 'in_progress',
+    dueDate: '2026-05-01',
+    ownerId: 'orleu',
+    sdgTargets: ['4.c'],
+    title: { kk: 'Мұғалімдердің біліктілігін арттыру', ru: 'Повышение квалификации учителей', en: 'Teacher training' },
+  }),
+  aTask({
+    id: 'e',
+    code: '3.1',
+    status: 'cancelled',
+    dueDate: '2025-01-01',
+    ownerId: 'unesco',
+    sdgTargets: ['4.2'],
+    description: { en: 'Green school pilot in Turkistan region' },
+  }),
+  aTask({
+    id: 'f',
+    code: '3.2',
+    status: 'not_started',
+    dueDate: '2027-01-01',
+    ownerId: 'orleu',
+    sdgTargets: ['4.a'],
+    title: { ru: 'Ёлочная ярмарка ЭКО-школ' },
+  }),
 ]
 
 const filters = (overrides: Partial<TaskFilters>): TaskFilters => ({ ...emptyFilters, ...overrides })
@@ -35,7 +70,11 @@ test.each([
   ['text on the description', { q: 'turkistan' }, 'e'],
   ['Ё matches ё', { q: 'ЁЛОЧНАЯ' }, 'f'],
   ['nothing matches', { q: 'no such words' }, ''],
-  ['all filters at once', { statuses: ['delayed', 'in_progress'], overdue: true, owners: ['orleu'], targets: ['4.c'], q: 'teach' }, 'd'],
+  [
+    'all filters at once',
+    { statuses: ['delayed', 'in_progress'], overdue: true, owners: ['orleu'], targets: ['4.c'], q: 'teach' },
+    'd',
+  ],
 ] as const)('%s', (_, overrides, expected) => {
   expect(ids(filterTasks(tasks, filters(overrides as Partial<TaskFilters>), today))).toBe(expected)
 })

@@ -21,7 +21,14 @@ export interface TaskFilters {
 }
 
 export const defaultSort: TaskSort = { key: 'code', descending: false }
-export const emptyFilters: TaskFilters = { statuses: [], overdue: false, owners: [], targets: [], q: '', sort: defaultSort }
+export const emptyFilters: TaskFilters = {
+  statuses: [],
+  overdue: false,
+  owners: [],
+  targets: [],
+  q: '',
+  sort: defaultSort,
+}
 
 /** The URL params this contract owns; anything else in the URL (e.g. `lang`) is left alone. */
 export const filterParams = ['status', 'overdue', 'owner', 'target', 'q', 'sort'] as const
@@ -103,7 +110,13 @@ export function writeTaskFilters(params: URLSearchParams, filters: TaskFilters):
 }
 
 export function hasActiveFilters(filters: TaskFilters): boolean {
-  return filters.statuses.length > 0 || filters.overdue || filters.owners.length > 0 || filters.targets.length > 0 || filters.q !== ''
+  return (
+    filters.statuses.length > 0 ||
+    filters.overdue ||
+    filters.owners.length > 0 ||
+    filters.targets.length > 0 ||
+    filters.q !== ''
+  )
 }
 
 // Search text per task, built once per task object: 10,000 activities must filter within a frame or two.
@@ -117,7 +130,15 @@ export function normaliseSearch(text: string): string {
 function searchText(task: Task): string {
   let text = searchTextCache.get(task)
   if (text === undefined) {
-    const parts = [task.code, task.title.kk, task.title.ru, task.title.en, task.description?.kk, task.description?.ru, task.description?.en]
+    const parts = [
+      task.code,
+      task.title.kk,
+      task.title.ru,
+      task.title.en,
+      task.description?.kk,
+      task.description?.ru,
+      task.description?.en,
+    ]
     text = normaliseSearch(parts.filter(Boolean).join('\n'))
     searchTextCache.set(task, text)
   }
@@ -128,12 +149,12 @@ type FilterPart = 'statuses' | 'overdue' | 'owners' | 'targets' | 'q'
 
 /** A predicate for every active filter but the ones in `except` (status counts ignore the status filter). */
 export function taskPredicate(filters: TaskFilters, today: string, except: FilterPart[] = []): (task: Task) => boolean {
-  const use = (part: FilterPart) => !except.includes(part)
-  const statuses = use('statuses') && filters.statuses.length ? new Set<string>(filters.statuses) : null
-  const owners = use('owners') && filters.owners.length ? new Set(filters.owners) : null
-  const targets = use('targets') && filters.targets.length ? new Set<string>(filters.targets) : null
-  const overdue = use('overdue') && filters.overdue
-  const query = use('q') ? normaliseSearch(filters.q) : ''
+  const applies = (part: FilterPart) => !except.includes(part)
+  const statuses = applies('statuses') && filters.statuses.length ? new Set<string>(filters.statuses) : null
+  const owners = applies('owners') && filters.owners.length ? new Set(filters.owners) : null
+  const targets = applies('targets') && filters.targets.length ? new Set<string>(filters.targets) : null
+  const overdue = applies('overdue') && filters.overdue
+  const query = applies('q') ? normaliseSearch(filters.q) : ''
   return (task) =>
     (!statuses || statuses.has(task.status)) &&
     (!overdue || isOverdue(task, today)) &&

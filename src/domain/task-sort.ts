@@ -27,7 +27,11 @@ export function sortTasks(tasks: readonly Task[], sort: TaskSort, context: SortC
   const collator = new Intl.Collator(context.locale, { numeric: true, sensitivity: 'base' })
   // Text keys are looked up once per row, not once per comparison: 10,000 rows make ~130,000 comparisons.
   const textOf =
-    sort.key === 'title' ? context.titleOf : sort.key === 'owner' ? (task: Task) => context.ownerNameOf(task.ownerId) : null
+    sort.key === 'title'
+      ? context.titleOf
+      : sort.key === 'owner'
+        ? (task: Task) => context.ownerNameOf(task.ownerId)
+        : null
   const compareBy: Record<TaskSort['key'], (a: Keyed, b: Keyed) => number> = {
     code: () => 0,
     title: (a, b) => collator.compare(a.text, b.text),
@@ -37,7 +41,8 @@ export function sortTasks(tasks: readonly Task[], sort: TaskSort, context: SortC
     progress: (a, b) => a.task.progress - b.task.progress,
   }
   const primary = compareBy[sort.key]
-  const byCode = (a: Keyed, b: Keyed) => collator.compare(a.task.code, b.task.code) || collator.compare(a.task.id, b.task.id)
+  const byCode = (a: Keyed, b: Keyed) =>
+    collator.compare(a.task.code, b.task.code) || collator.compare(a.task.id, b.task.id)
   const direction = sort.descending ? -1 : 1
   return tasks
     .map((task): Keyed => ({ task, text: textOf ? textOf(task) : '' }))

@@ -8,7 +8,10 @@ const catalogs = { kk, ru, en }
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   if (typeof value === 'string') return { [prefix]: value }
-  return Object.assign({}, ...Object.entries(value as object).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)))
+  return Object.assign(
+    {},
+    ...Object.entries(value as object).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)),
+  )
 }
 
 const flat = Object.fromEntries(languages.map((lang) => [lang, flatten(catalogs[lang])]))
@@ -43,8 +46,8 @@ test.each(languages)('%s uses the same interpolation variables as English', (lan
 })
 
 test('Russian and Kazakh never call a plan row an SDG target (Задача / Міндет)', () => {
-  const offenders = [...Object.entries(flat.ru ?? {}), ...Object.entries(flat.kk ?? {})].filter(([, text]) =>
-    /(^|[^\p{L}])(задач|міндет)/iu.test(text) && !/ЦУР|ТДМ/u.test(text),
+  const offenders = [...Object.entries(flat.ru ?? {}), ...Object.entries(flat.kk ?? {})].filter(
+    ([, text]) => /(^|[^\p{L}])(задач|міндет)/iu.test(text) && !/ЦУР|ТДМ/u.test(text),
   )
   expect(offenders).toEqual([])
 })

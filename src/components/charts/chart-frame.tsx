@@ -16,7 +16,15 @@ interface ChartFrameProps {
   headingLevel?: 'h2' | 'h3'
 }
 
-export function ChartFrame({ title, summary, table, children, height = 300, fileName, headingLevel: Heading = 'h2' }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  summary,
+  table,
+  children,
+  height = 300,
+  fileName,
+  headingLevel: Heading = 'h2',
+}: ChartFrameProps) {
   const { t } = useTranslation()
   const [showTable, setShowTable] = useState(false)
   const [pngError, setPngError] = useState(false)
@@ -47,7 +55,13 @@ export function ChartFrame({ title, summary, table, children, height = 300, file
         <Suspense fallback={<Skeleton lines={4} height={`${height}px`} />}>{children}</Suspense>
       </div>
       <div className="chart-frame__actions no-print">
-        <button type="button" className="button button--secondary" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((v) => !v)}
+        >
           {showTable ? t('charts.hideTable') : t('charts.showTable')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => void downloadPng()}>
@@ -55,7 +69,10 @@ export function ChartFrame({ title, summary, table, children, height = 300, file
         </button>
         {pngError && <span role="alert">{t('charts.pngFailed')}</span>}
       </div>
-      <div id={tableId} className={showTable ? 'chart-frame__table' : 'chart-frame__table chart-frame__table--screen-hidden'}>
+      <div
+        id={tableId}
+        className={showTable ? 'chart-frame__table' : 'chart-frame__table chart-frame__table--screen-hidden'}
+      >
         {table}
       </div>
     </figure>

@@ -22,8 +22,20 @@ export default function DeadlinesChart({ rows }: { rows: QuarterRow[] }) {
         <YAxis allowDecimals={false} tick={tick} width={40} />
         <Tooltip cursor={{ fill: '#eef1f5' }} />
         <Legend wrapperStyle={{ color: '#1b1f24' }} />
-        <Bar dataKey="due" name={t('charts.due')} fill={`url(#${statusPatternId('in_progress')})`} stroke="#1b1f24" isAnimationActive={false} />
-        <Bar dataKey="completed" name={t('charts.completed')} fill={`url(#${statusPatternId('completed')})`} stroke="#1b1f24" isAnimationActive={false} />
+        <Bar
+          dataKey="due"
+          name={t('charts.due')}
+          fill={`url(#${statusPatternId('in_progress')})`}
+          stroke="#1b1f24"
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="completed"
+          name={t('charts.completed')}
+          fill={`url(#${statusPatternId('completed')})`}
+          stroke="#1b1f24"
+          isAnimationActive={false}
+        />
       </BarChart>
     </ResponsiveContainer>
   )

@@ -22,7 +22,12 @@ export default function StackedStatusChart({ rows, horizontal = false }: Stacked
   const tick = { fill: '#1b1f24', fontSize: 13 }
   return (
     <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+      <BarChart
+        data={data}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        accessibilityLayer
+      >
         <StatusPatterns />
         <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
         {horizontal ? (

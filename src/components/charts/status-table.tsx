@@ -12,7 +12,15 @@ export interface StatusTableRow {
 }
 
 /** A chart's numbers as a table: one row per group, a column per status. */
-export function StatusTable({ caption, groupHeader, rows }: { caption: string; groupHeader: string; rows: StatusTableRow[] }) {
+export function StatusTable({
+  caption,
+  groupHeader,
+  rows,
+}: {
+  caption: string
+  groupHeader: string
+  rows: StatusTableRow[]
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (

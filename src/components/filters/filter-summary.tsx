@@ -5,7 +5,13 @@ import type { TaskFilters } from '../../domain/task-filters'
 import { useLanguage } from '../../i18n/use-language'
 
 /** The active filters in words: "Status: Delayed; SDG target: 4.7". */
-export function FilterSummary({ filters, owners }: { filters: TaskFilters; owners: ReadonlyMap<string, Owner> | undefined }) {
+export function FilterSummary({
+  filters,
+  owners,
+}: {
+  filters: TaskFilters
+  owners: ReadonlyMap<string, Owner> | undefined
+}) {
   const { t } = useTranslation()
   const language = useLanguage()
   return (

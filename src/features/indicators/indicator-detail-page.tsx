@@ -1,7 +1,181 @@
+import { useQuery } from '@tanstack/react-query'
+import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { HttpError } from '../../api/errors'
+import { indicatorQueries } from '../../api/indicators'
+import type { Indicator } from '../../api/schemas'
+import { taskQueries } from '../../api/tasks'
+import { ChartFrame } from '../../components/charts/chart-frame'
+import { ErrorPanel } from '../../components/error-panel'
+import { Localized } from '../../components/localized'
+import { OwnerName } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
+import { Skeleton } from '../../components/skeleton'
+import { StatusBadge } from '../../components/status-badge'
+import { useOwners } from '../../components/use-owners'
+import { indicatorYears } from '../../domain/indicator-series'
+import { formatIndicatorValue } from '../../domain/indicator-values'
+import { pickText } from '../../domain/localized-text'
+import { assessProgress } from '../../domain/progress-status'
+import { useLanguage } from '../../i18n/use-language'
+import { WhyStatus } from './components/why-status'
+
+const IndicatorChart = lazy(() => import('../../components/charts/indicator-chart'))
 
 export function IndicatorDetailPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.indicator.title')} />
+  const { id = '' } = useParams()
+  const indicator = useQuery(indicatorQueries.detail(id))
+  if (indicator.isPending) {
+    return (
+      <>
+        <PageHeader title={t('pages.indicator.title')} />
+        <Skeleton lines={10} />
+      </>
+    )
+  }
+  if (indicator.isError) {
+    if (indicator.error instanceof HttpError && indicator.error.status === 404) {
+      return (
+        <>
+          <PageHeader title={t('indicator.notFound')} />
+          <p>{t('indicator.notFoundBody', { id })}</p>
+          <p>
+            <Link to="/indicators">{t('indicator.backToList')}</Link>
+          </p>
+        </>
+      )
+    }
+    return (
+      <>
+        <PageHeader title={t('pages.indicator.title')} />
+        <ErrorPanel
+          what={t('indicator.theIndicator')}
+          error={indicator.error}
+          onRetry={() => void indicator.refetch()}
+        />
+      </>
+    )
+  }
+  return <IndicatorView indicator={indicator.data} />
+}
+
+function IndicatorView({ indicator }: { indicator: Indicator }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { byId: owners } = useOwners()
+  const assessment = assessProgress(indicator)
+  const years = indicatorYears(indicator)
+  const name = pickText(indicator.name, language).text
+  const format = (value: number | undefined) =>
+    value === undefined ? '—' : formatIndicatorValue(value, indicator, language)
+  const latest = assessment.latest
+  const summary = latest
+    ? t('indicator.chartSummary', {
+        latest: format(latest.value),
+        year: latest.year,
+        expected: format(assessment.expected?.value),
+        target: format(assessment.finalTarget?.value),
+        targetYear: assessment.finalTarget?.year,
+      })
+    : t('indicator.chartSummaryNoData', { baseline: format(indicator.baseline.value), year: indicator.baseline.year })
+
+  return (
+    <article className="indicator-detail">
+      <p className="eyebrow">
+        <Link to="/indicators" className="no-print">
+          {t('pages.indicators.title')}
+        </Link>
+        <span className="no-print"> / </span>
+        {indicator.code} · {t('filters.targetOption', { target: indicator.sdgTarget })}
+      </p>
+      <PageHeader title={name} documentTitle={`${indicator.code} ${name}`} />
+      <dl className="facts">
+        <div>
+          <dt>{t('indicator.source')}</dt>
+          <dd>{indicator.source ? <Localized text={indicator.source} /> : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('tasks.columns.owner')}</dt>
+          <dd>{indicator.ownerId ? <OwnerName id={indicator.ownerId} owners={owners} link /> : '—'}</dd>
+        </div>
+        <div>
+          <dt>{t('indicator.direction')}</dt>
+          <dd>{t(`indicator.directions.${indicator.direction}`)}</dd>
+        </div>
+      </dl>
+
+      <ChartFrame
+        title={t('indicator.chartTitle')}
+        summary={summary}
+        fileName={`indicator-${indicator.code}`}
+        height={340}
+        table={
+          <table className="data-table data-table--compact">
+            <caption>{t('indicator.tableCaption', { code: indicator.code })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('indicator.year')}</th>
+                <th scope="col">{t('indicator.target')}</th>
+                <th scope="col">{t('indicator.expected')}</th>
+                <th scope="col">{t('indicator.actual')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((row) => (
+                <tr key={row.year}>
+                  <th scope="row">{row.year}</th>
+                  <td>
+                    {row.year === indicator.baseline.year
+                      ? `${format(row.target)} (${t('indicator.baselineShort')})`
+                      : format(row.target)}
+                  </td>
+                  <td>{format(row.expected)}</td>
+                  <td>{format(row.actual)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <IndicatorChart
+          indicator={indicator}
+          rows={years.map(({ year, target, actual }) => ({ year, target, actual }))}
+          expected={assessment.expected}
+        />
+      </ChartFrame>
+
+      <WhyStatus indicator={indicator} assessment={assessment} />
+      <DrivingActivities indicatorId={indicator.id} />
+    </article>
+  )
+}
+
+function DrivingActivities({ indicatorId }: { indicatorId: string }) {
+  const { t } = useTranslation()
+  const tasks = useQuery(taskQueries.list())
+  const driving = (tasks.data ?? []).filter((task) => task.indicatorIds.includes(indicatorId))
+  return (
+    <section aria-labelledby="driving-heading">
+      <h2 id="driving-heading">{t('indicator.drivingActivities')}</h2>
+      {tasks.isPending && <Skeleton lines={3} />}
+      {tasks.isError && (
+        <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
+      )}
+      {tasks.isSuccess && driving.length === 0 && <p>{t('indicator.noActivities')}</p>}
+      {driving.length > 0 && (
+        <ul className="attention-list">
+          {driving.map((task) => (
+            <li key={task.id}>
+              <Link to={`/tasks/${encodeURIComponent(task.id)}`}>
+                {task.code} <Localized text={task.title} />
+              </Link>{' '}
+              <StatusBadge status={task.status} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
 }

@@ -12,7 +12,12 @@ import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { headlineFigures, indicatorsNeedingAttention, tasksNeedingAttention, upcomingDeadlines } from '../../domain/plan-figures'
+import {
+  headlineFigures,
+  indicatorsNeedingAttention,
+  tasksNeedingAttention,
+  upcomingDeadlines,
+} from '../../domain/plan-figures'
 import { filterTasks, hasActiveFilters } from '../../domain/task-filters'
 import { AttentionIndicators, AttentionTasks, UpcomingTasks } from './components/attention-lists'
 import { FilterSummary } from '../../components/filters/filter-summary'
@@ -28,7 +33,10 @@ export function OverviewPage() {
   const indicators = useQuery(indicatorQueries.list())
   const today = localToday()
   useLandscapePrint()
-  const selected = useMemo(() => (tasks.data ? filterTasks(tasks.data, filters, today) : []), [tasks.data, filters, today])
+  const selected = useMemo(
+    () => (tasks.data ? filterTasks(tasks.data, filters, today) : []),
+    [tasks.data, filters, today],
+  )
   const figures = useMemo(() => headlineFigures(selected, indicators.data, today), [selected, indicators.data, today])
 
   return (
@@ -42,15 +50,21 @@ export function OverviewPage() {
       </PageHeader>
       <IgnoredValuesNotice ignored={ignored} />
       {hasActiveFilters(filters) && <FilterSummary filters={filters} owners={owners} />}
-      {ownersQuery.isError && <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />}
+      {ownersQuery.isError && (
+        <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
+      )}
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="visually-hidden">
           {t('overview.figures.heading')}
         </h2>
         {tasks.isPending && <Skeleton lines={3} height="7rem" />}
-        {tasks.isError && <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />}
-        {tasks.isSuccess && <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />}
+        {tasks.isError && (
+          <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
+        )}
+        {tasks.isSuccess && (
+          <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />
+        )}
       </section>
 
       {tasks.isSuccess && <OverviewCharts tasks={selected} owners={owners} filters={filters} today={today} />}
@@ -60,18 +74,26 @@ export function OverviewPage() {
           <h2 id="attention-heading">{t('overview.attention.heading')}</h2>
           <h3>{t('overview.attention.tasks')}</h3>
           {tasks.isPending && <Skeleton lines={4} />}
-          {tasks.isSuccess && <AttentionTasks tasks={tasksNeedingAttention(selected, today)} owners={owners} today={today} />}
+          {tasks.isSuccess && (
+            <AttentionTasks tasks={tasksNeedingAttention(selected, today)} owners={owners} today={today} />
+          )}
           <h3>{t('overview.attention.indicators')}</h3>
           {indicators.isPending && <Skeleton lines={3} />}
           {indicators.isError && (
-            <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
+            <ErrorPanel
+              what={t('task.theIndicators')}
+              error={indicators.error}
+              onRetry={() => void indicators.refetch()}
+            />
           )}
           {indicators.isSuccess && <AttentionIndicators items={indicatorsNeedingAttention(indicators.data)} />}
         </section>
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">{t('overview.upcoming.heading')}</h2>
           {tasks.isPending && <Skeleton lines={4} />}
-          {tasks.isSuccess && <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} today={today} />}
+          {tasks.isSuccess && (
+            <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} today={today} />
+          )}
         </section>
       </div>
     </>

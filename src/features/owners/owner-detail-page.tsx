@@ -1,7 +1,125 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { Link, useParams, useSearchParams } from 'react-router'
+import { indicatorQueries } from '../../api/indicators'
+import { taskQueries } from '../../api/tasks'
+import { ErrorPanel } from '../../components/error-panel'
+import { Localized } from '../../components/localized'
 import { PageHeader } from '../../components/page-header'
+import { ProgressStatusBadge } from '../../components/progress-status-badge'
+import { Skeleton } from '../../components/skeleton'
+import { TasksTable } from '../../components/tasks-table'
+import { useOwners } from '../../components/use-owners'
+import { localToday } from '../../domain/calendar'
+import { pickText } from '../../domain/localized-text'
+import { assessProgress } from '../../domain/progress-status'
+import { emptyFilters, parseTaskFilters, writeTaskFilters } from '../../domain/task-filters'
+import { sortTasks } from '../../domain/task-sort'
+import { intlLocales } from '../../i18n/languages'
+import { useLanguage } from '../../i18n/use-language'
 
 export function OwnerDetailPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.owner.title')} />
+  const language = useLanguage()
+  const { id = '' } = useParams()
+  const [params, setParams] = useSearchParams()
+  const { query: ownersQuery, byId: owners } = useOwners()
+  const tasks = useQuery(taskQueries.list())
+  const indicators = useQuery(indicatorQueries.list())
+  const today = localToday()
+
+  if (ownersQuery.isPending) {
+    return (
+      <>
+        <PageHeader title={t('pages.owner.title')} />
+        <Skeleton lines={8} />
+      </>
+    )
+  }
+  if (ownersQuery.isError) {
+    return (
+      <>
+        <PageHeader title={t('pages.owner.title')} />
+        <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
+      </>
+    )
+  }
+  const owner = owners?.get(id)
+  if (!owner) {
+    return (
+      <>
+        <PageHeader title={t('owner.notFound')} />
+        <p>{t('owner.notFoundBody', { id })}</p>
+        <p>
+          <Link to="/owners">{t('owner.backToList')}</Link>
+        </p>
+      </>
+    )
+  }
+
+  const { sort } = parseTaskFilters(params).filters
+  const own = sortTasks(
+    (tasks.data ?? []).filter((task) => task.ownerId === id),
+    sort,
+    { locale: intlLocales[language], titleOf: (task) => pickText(task.title, language).text, ownerNameOf: () => '' },
+  )
+  const ownIndicators = (indicators.data ?? []).filter((indicator) => indicator.ownerId === id)
+  const name = pickText(owner.name, language).text
+  const listLink = `/tasks?${writeTaskFilters(new URLSearchParams(), { ...emptyFilters, owners: [id] }).toString()}`
+
+  return (
+    <>
+      <p className="eyebrow no-print">
+        <Link to="/owners">{t('pages.owners.title')}</Link>
+      </p>
+      <PageHeader title={name}>
+        <div className="page-actions no-print">
+          <Link className="button button--secondary" to={listLink}>
+            {t('owner.openInActivities')}
+          </Link>
+        </div>
+      </PageHeader>
+      <section aria-labelledby="owner-tasks-heading">
+        <h2 id="owner-tasks-heading">{t('owner.activities', { count: own.length })}</h2>
+        {tasks.isPending && <Skeleton lines={6} />}
+        {tasks.isError && (
+          <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
+        )}
+        {tasks.isSuccess && own.length === 0 && <p>{t('owner.noActivities')}</p>}
+        {own.length > 0 && (
+          <TasksTable
+            tasks={own}
+            owners={owners}
+            sort={sort}
+            today={today}
+            onSort={(next) => setParams((current) => writeTaskFilters(current, { ...emptyFilters, sort: next }))}
+          />
+        )}
+      </section>
+      <section aria-labelledby="owner-indicators-heading">
+        <h2 id="owner-indicators-heading">{t('owner.indicators')}</h2>
+        {indicators.isPending && <Skeleton lines={3} />}
+        {indicators.isError && (
+          <ErrorPanel
+            what={t('task.theIndicators')}
+            error={indicators.error}
+            onRetry={() => void indicators.refetch()}
+          />
+        )}
+        {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('owner.noIndicators')}</p>}
+        {ownIndicators.length > 0 && (
+          <ul className="attention-list">
+            {ownIndicators.map((indicator) => (
+              <li key={indicator.id}>
+                <Link to={`/indicators/${encodeURIComponent(indicator.id)}`}>
+                  {indicator.code} — <Localized text={indicator.name} />
+                </Link>{' '}
+                <ProgressStatusBadge status={assessProgress(indicator).status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
 }

@@ -1,7 +1,127 @@
+import { useQuery } from '@tanstack/react-query'
+import { lazy, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import { indicatorQueries } from '../../api/indicators'
+import { taskQueries } from '../../api/tasks'
+import { ChartFrame } from '../../components/charts/chart-frame'
+import { StatusTable } from '../../components/charts/status-table'
+import { ErrorPanel } from '../../components/error-panel'
 import { PageHeader } from '../../components/page-header'
+import { Skeleton } from '../../components/skeleton'
+import { useOwners } from '../../components/use-owners'
+import { localToday } from '../../domain/calendar'
+import { pickText } from '../../domain/localized-text'
+import { ownerScorecard, scoreSortKeys, type OwnerScore, type ScoreSortKey } from '../../domain/owner-scorecard'
+import { intlLocales } from '../../i18n/languages'
+import { useLanguage } from '../../i18n/use-language'
+import { ScorecardTable } from './components/scorecard-table'
+
+const StackedStatusChart = lazy(() => import('../../components/charts/stacked-status-chart'))
+
+function parseSort(value: string | null): { key: ScoreSortKey; descending: boolean } {
+  const descending = value?.startsWith('-') ?? true
+  const key = scoreSortKeys.find((k) => k === value?.replace(/^-/, ''))
+  return key ? { key, descending } : { key: 'overdue', descending: true }
+}
 
 export function OwnersPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.owners.title')} />
+  const language = useLanguage()
+  const [params, setParams] = useSearchParams()
+  const { query: ownersQuery, byId: owners } = useOwners()
+  const tasks = useQuery(taskQueries.list())
+  const indicators = useQuery(indicatorQueries.list())
+  const sort = parseSort(params.get('sort'))
+  const today = localToday()
+
+  const scores = useMemo(() => {
+    if (!ownersQuery.data || !tasks.data) return []
+    const list = ownerScorecard(ownersQuery.data, tasks.data, indicators.data ?? [], today)
+    const collator = new Intl.Collator(intlLocales[language])
+    const name = (score: OwnerScore) => {
+      const owner = owners?.get(score.ownerId)
+      return owner ? pickText(owner.name, language).text : score.ownerId
+    }
+    const value: Record<ScoreSortKey, (s: OwnerScore) => number> = {
+      name: () => 0,
+      total: (s) => s.total,
+      delayed: (s) => s.byStatus.delayed,
+      overdue: (s) => s.overdue,
+      completedPercent: (s) => s.completedPercent ?? -1,
+      indicatorsOffTrack: (s) => s.indicatorsOffTrack,
+    }
+    const direction = sort.descending ? -1 : 1
+    return list.sort(
+      (a, b) => direction * (value[sort.key](a) - value[sort.key](b) || collator.compare(name(a), name(b))),
+    )
+  }, [ownersQuery.data, tasks.data, indicators.data, today, language, owners, sort.key, sort.descending])
+
+  const error = ownersQuery.error ?? tasks.error
+  const shortName = (id: string) => {
+    const owner = owners?.get(id)
+    return owner ? pickText(owner.shortName ?? owner.name, language).text : id
+  }
+  const withActivities = scores.filter((s) => s.total > 0)
+  const mostOverdue = [...scores].sort((a, b) => b.overdue - a.overdue)[0]
+
+  return (
+    <>
+      <PageHeader title={t('pages.owners.title')} />
+      {(ownersQuery.isPending || tasks.isPending) && <Skeleton lines={8} />}
+      {error && (
+        <ErrorPanel
+          what={ownersQuery.error ? t('tasks.theOwners') : t('tasks.theActivities')}
+          error={error}
+          onRetry={() => void (ownersQuery.error ? ownersQuery.refetch() : tasks.refetch())}
+        />
+      )}
+      {indicators.isError && (
+        <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
+      )}
+      {scores.length > 0 && (
+        <>
+          <ScorecardTable
+            scores={scores}
+            owners={owners}
+            sort={sort}
+            onSort={(next) =>
+              setParams((current) => {
+                const updated = new URLSearchParams(current)
+                updated.set('sort', `${next.descending ? '-' : ''}${next.key}`)
+                return updated
+              })
+            }
+          />
+          <ChartFrame
+            title={t('owners.chartTitle')}
+            summary={
+              mostOverdue && mostOverdue.overdue > 0
+                ? t('owners.chartSummary', { owner: shortName(mostOverdue.ownerId), count: mostOverdue.overdue })
+                : t('owners.chartSummaryNone')
+            }
+            fileName="activities-by-organisation"
+            height={Math.max(300, withActivities.length * 30 + 80)}
+            table={
+              <StatusTable
+                caption={t('owners.chartTitle')}
+                groupHeader={t('tasks.columns.owner')}
+                rows={withActivities.map((s) => ({
+                  key: s.ownerId,
+                  label: shortName(s.ownerId),
+                  counts: s.byStatus,
+                  total: s.total,
+                }))}
+              />
+            }
+          >
+            <StackedStatusChart
+              horizontal
+              rows={withActivities.map((s) => ({ label: shortName(s.ownerId), counts: s.byStatus }))}
+            />
+          </ChartFrame>
+        </>
+      )}
+    </>
+  )
 }

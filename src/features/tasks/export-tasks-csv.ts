@@ -22,9 +22,19 @@ export function tasksCsv({ tasks, owners, today, language, t }: ExportInput): st
     const owner = owners?.get(id)
     return owner ? text(owner.name) : id
   }
-  const header = ['code', 'title', 'owner', 'partners', 'status', 'progress', 'startDate', 'dueDate', 'overdueDays', 'completedDate', 'targets'].map(
-    (column) => t(`tasks.csv.${column}` as 'tasks.csv.code'),
-  )
+  const header = [
+    'code',
+    'title',
+    'owner',
+    'partners',
+    'status',
+    'progress',
+    'startDate',
+    'dueDate',
+    'overdueDays',
+    'completedDate',
+    'targets',
+  ].map((column) => t(`tasks.csv.${column}` as 'tasks.csv.code'))
   const rows = tasks.map((task) => [
     task.code,
     text(task.title),

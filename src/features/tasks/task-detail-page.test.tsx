@@ -6,7 +6,11 @@ import { renderRoute } from '../../test/render-route'
 
 const withEverything = () =>
   db.tasks.find(
-    (t) => t.milestones.length > 0 && t.indicatorIds.length > 0 && t.partnerIds.length > 0 && db.updates.some((u) => u.taskId === t.id),
+    (t) =>
+      t.milestones.length > 0 &&
+      t.indicatorIds.length > 0 &&
+      t.partnerIds.length > 0 &&
+      db.updates.some((u) => u.taskId === t.id),
   )
 
 test('shows the activity with its owner, partners, dates, milestones, linked indicators and history', async () => {
@@ -29,10 +33,16 @@ test('shows the activity with its owner, partners, dates, milestones, linked ind
   const indicators = screen.getByRole('region', { name: 'Linked indicators' })
   for (const id of task.indicatorIds) {
     const indicator = db.indicators.find((i) => i.id === id)
-    const link = await within(indicators).findByRole('link', { name: new RegExp(indicator?.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '') })
+    const link = await within(indicators).findByRole('link', {
+      name: new RegExp(indicator?.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? ''),
+    })
     expect(link).toHaveAttribute('href', `/indicators/${id}`)
   }
-  expect(within(indicators).getAllByText(/Target achieved|On track|Acceleration needed|Limited progress|Deterioration|Insufficient data/)).toHaveLength(task.indicatorIds.length)
+  expect(
+    within(indicators).getAllByText(
+      /Target achieved|On track|Acceleration needed|Limited progress|Deterioration|Insufficient data/,
+    ),
+  ).toHaveLength(task.indicatorIds.length)
 
   const history = screen.getByRole('region', { name: 'Update history' })
   const updates = db.updates.filter((u) => u.taskId === task.id)

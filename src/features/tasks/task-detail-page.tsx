@@ -16,7 +16,7 @@ import { localToday } from '../../domain/calendar'
 import { formatDate } from '../../domain/format'
 import { pickText } from '../../domain/localized-text'
 import { useLanguage } from '../../i18n/use-language'
-import { DueDate } from './components/due-date-cell'
+import { DueDate } from '../../components/due-date'
 import { LinkedIndicators } from './components/linked-indicators'
 import { UpdateTimeline } from './components/update-timeline'
 
@@ -125,7 +125,13 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
         </div>
         <div>
           <dt>{t('task.completedDate')}</dt>
-          <dd>{task.completedDate ? <time dateTime={task.completedDate}>{formatDate(task.completedDate, language)}</time> : '—'}</dd>
+          <dd>
+            {task.completedDate ? (
+              <time dateTime={task.completedDate}>{formatDate(task.completedDate, language)}</time>
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('tasks.columns.targets')}</dt>
@@ -142,7 +148,9 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
             {task.milestones.map((milestone, index) => (
               <li key={index} className={milestone.done ? 'milestone milestone--done' : 'milestone'}>
                 <span aria-hidden="true">{milestone.done ? '☑' : '☐'}</span>{' '}
-                <span className="visually-hidden">{milestone.done ? t('task.milestoneDone') : t('task.milestoneOpen')}: </span>
+                <span className="visually-hidden">
+                  {milestone.done ? t('task.milestoneDone') : t('task.milestoneOpen')}:{' '}
+                </span>
                 <Localized text={milestone.title} /> —{' '}
                 <time dateTime={milestone.dueDate}>{formatDate(milestone.dueDate, language)}</time>
               </li>

@@ -11,7 +11,7 @@ import { emptyFilters } from '../../domain/task-filters'
 import { formatNumber } from '../../domain/format'
 import { useLanguage } from '../../i18n/use-language'
 import { TaskFiltersPanel } from './components/task-filters-panel'
-import { TasksTable } from './components/tasks-table'
+import { TasksTable } from '../../components/tasks-table'
 import { downloadBlob } from '../../components/download'
 import { tasksCsv, tasksCsvFileName } from './export-tasks-csv'
 import { useVisibleTasks } from './hooks/use-visible-tasks'
@@ -37,7 +37,12 @@ export function TasksPage() {
           <Link className="button button--secondary" to={`/present?${searchParams.toString()}`}>
             {t('tasks.present')}
           </Link>
-          <button type="button" className="button" onClick={exportCsv} disabled={!query.isSuccess || visible.length === 0}>
+          <button
+            type="button"
+            className="button"
+            onClick={exportCsv}
+            disabled={!query.isSuccess || visible.length === 0}
+          >
             {t('tasks.exportCsv')}
           </button>
         </div>
@@ -48,22 +53,40 @@ export function TasksPage() {
       )}
       <TaskFiltersPanel filters={filters} counts={counts} owners={ownersQuery.data} onChange={setFilters} />
       <p role="status" className="result-count">
-        {query.isSuccess ? t('tasks.count', { count: total, shown: formatNumber(visible.length, language), total: formatNumber(total, language) }) : ''}
+        {query.isSuccess
+          ? t('tasks.count', {
+              count: total,
+              shown: formatNumber(visible.length, language),
+              total: formatNumber(total, language),
+            })
+          : ''}
       </p>
       {query.isPending && <Skeleton lines={8} />}
-      {query.isError && <ErrorPanel what={t('tasks.theActivities')} error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isError && (
+        <ErrorPanel what={t('tasks.theActivities')} error={query.error} onRetry={() => void query.refetch()} />
+      )}
       {query.isSuccess && visible.length === 0 && (
         <div className="empty-state">
           <p>{total === 0 ? t('tasks.emptyPlan') : t('tasks.noMatch')}</p>
           {total > 0 && (
-            <button type="button" className="button" onClick={() => setFilters({ ...emptyFilters, sort: filters.sort })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setFilters({ ...emptyFilters, sort: filters.sort })}
+            >
               {t('filters.clear')}
             </button>
           )}
         </div>
       )}
       {visible.length > 0 && (
-        <TasksTable tasks={visible} owners={owners} sort={filters.sort} today={today} onSort={(sort) => setFilters({ ...filters, sort })} />
+        <TasksTable
+          tasks={visible}
+          owners={owners}
+          sort={filters.sort}
+          today={today}
+          onSort={(sort) => setFilters({ ...filters, sort })}
+        />
       )}
     </>
   )

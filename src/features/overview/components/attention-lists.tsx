@@ -31,7 +31,12 @@ export function AttentionTasks({ tasks, owners, today }: TaskListProps) {
             </Link>
             <span className="attention-list__meta">
               <StatusBadge status={task.status} /> · <OwnerName id={task.ownerId} owners={owners} short />
-              {days > 0 && <> · <strong>{t('tasks.overdueBy', { count: days })}</strong></>}
+              {days > 0 && (
+                <>
+                  {' '}
+                  · <strong>{t('tasks.overdueBy', { count: days })}</strong>
+                </>
+              )}
             </span>
           </li>
         )
@@ -53,8 +58,8 @@ export function UpcomingTasks({ tasks, owners, today }: TaskListProps) {
           </Link>
           <span className="attention-list__meta">
             <time dateTime={task.dueDate}>{formatDate(task.dueDate, language)}</time> (
-            {t('overview.upcoming.inDays', { count: daysBetween(today, task.dueDate) })}) · <StatusBadge status={task.status} /> ·{' '}
-            <OwnerName id={task.ownerId} owners={owners} short />
+            {t('overview.upcoming.inDays', { count: daysBetween(today, task.dueDate) })}) ·{' '}
+            <StatusBadge status={task.status} /> · <OwnerName id={task.ownerId} owners={owners} short />
           </span>
         </li>
       ))}

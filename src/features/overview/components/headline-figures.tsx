@@ -18,7 +18,8 @@ interface HeadlineFiguresProps {
 export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineFiguresProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const listLink = (patch: Partial<TaskFilters>) => `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
+  const listLink = (patch: Partial<TaskFilters>) =>
+    `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
   const statusFigure = (status: TaskStatus, label: string) => ({
     key: status,
     label,
@@ -27,7 +28,13 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
     to: listLink({ statuses: [status] }),
   })
   const items = [
-    { key: 'total', label: t('overview.figures.total'), icon: '∑', value: formatNumber(figures.total, language), to: listLink({}) },
+    {
+      key: 'total',
+      label: t('overview.figures.total'),
+      icon: '∑',
+      value: formatNumber(figures.total, language),
+      to: listLink({}),
+    },
     {
       ...statusFigure('completed', t('overview.figures.completed')),
       value: `${formatNumber(figures.byStatus.completed, language)} (${formatPercent(figures.completedPercent, language)})`,
@@ -35,13 +42,22 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
     statusFigure('in_progress', t('status.in_progress')),
     statusFigure('delayed', t('status.delayed')),
     statusFigure('not_started', t('status.not_started')),
-    { key: 'overdue', label: t('overview.figures.overdue'), icon: '⏰', value: formatNumber(figures.overdue, language), to: listLink({ overdue: true }) },
+    {
+      key: 'overdue',
+      label: t('overview.figures.overdue'),
+      icon: '⏰',
+      value: formatNumber(figures.overdue, language),
+      to: listLink({ overdue: true }),
+    },
     {
       key: 'indicators',
       label: t('overview.figures.indicatorsOnTrack'),
       icon: '✓',
       value: indicatorsReady
-        ? t('overview.figures.xOfY', { x: formatNumber(figures.indicatorsOnTrack, language), y: formatNumber(figures.indicatorsWithData, language) })
+        ? t('overview.figures.xOfY', {
+            x: formatNumber(figures.indicatorsOnTrack, language),
+            y: formatNumber(figures.indicatorsWithData, language),
+          })
         : '…',
       to: '/indicators',
     },

@@ -40,7 +40,8 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
   const language = useLanguage()
   const navigate = useNavigate()
   const n = (value: number) => formatNumber(value, language)
-  const listLink = (patch: Partial<TaskFilters>) => `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
+  const listLink = (patch: Partial<TaskFilters>) =>
+    `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
 
   const counts = countByStatus(tasks)
   const byTarget = tasksByTarget(tasks)
@@ -51,7 +52,8 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
     return owner ? pickText(owner.shortName ?? owner.name, language).text : key
   }
   const quarters = deadlinesByQuarter(tasks)
-  const quarterLabel = (quarter: string) => t('overview.charts.quarter', { year: quarter.slice(0, 4), q: quarter.slice(6) })
+  const quarterLabel = (quarter: string) =>
+    t('overview.charts.quarter', { year: quarter.slice(0, 4), q: quarter.slice(6) })
   const busiestTarget = [...byTarget].sort((a, b) => b.total - a.total)[0]
   const currentQuarter = quarterOf(today)
   const dueSoFar = quarters.filter((q) => q.quarter <= currentQuarter)
@@ -62,7 +64,12 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
     <div className="chart-grid">
       <ChartFrame
         title={t('overview.charts.byStatus')}
-        summary={t('overview.charts.byStatusSummary', { count: tasks.length, x: n(counts.delayed), total: n(tasks.length), completed: n(counts.completed) })}
+        summary={t('overview.charts.byStatusSummary', {
+          count: tasks.length,
+          x: n(counts.delayed),
+          total: n(tasks.length),
+          completed: n(counts.completed),
+        })}
         fileName="activities-by-status"
         table={
           <table className="data-table data-table--compact">
@@ -93,7 +100,11 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
         title={t('overview.charts.byTarget')}
         summary={
           busiestTarget
-            ? t('overview.charts.byTargetSummary', { target: busiestTarget.key, count: busiestTarget.total, x: n(busiestTarget.total) })
+            ? t('overview.charts.byTargetSummary', {
+                target: busiestTarget.key,
+                count: busiestTarget.total,
+                x: n(busiestTarget.total),
+              })
             : t('overview.charts.noData')
         }
         fileName="activities-by-sdg-target"
@@ -101,7 +112,10 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
           <StatusTable
             caption={t('overview.charts.byTarget')}
             groupHeader={t('filters.target')}
-            rows={byTarget.map((g) => ({ ...g, label: <Link to={listLink({ targets: [g.key as TaskFilters['targets'][number]] })}>{g.key}</Link> }))}
+            rows={byTarget.map((g) => ({
+              ...g,
+              label: <Link to={listLink({ targets: [g.key as TaskFilters['targets'][number]] })}>{g.key}</Link>,
+            }))}
           />
         }
       >
@@ -112,7 +126,11 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
         title={t('overview.charts.byOwner')}
         summary={
           byOwner[0]
-            ? t('overview.charts.byOwnerSummary', { owner: ownerLabel(byOwner[0].key), count: byOwner[0].total, x: n(byOwner[0].total) })
+            ? t('overview.charts.byOwnerSummary', {
+                owner: ownerLabel(byOwner[0].key),
+                count: byOwner[0].total,
+                x: n(byOwner[0].total),
+              })
             : t('overview.charts.noData')
         }
         fileName="activities-by-organisation"
@@ -140,7 +158,11 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
 
       <ChartFrame
         title={t('overview.charts.deadlines')}
-        summary={t('overview.charts.deadlinesSummary', { count: dueCount, due: n(dueCount), completed: n(completedCount) })}
+        summary={t('overview.charts.deadlinesSummary', {
+          count: dueCount,
+          due: n(dueCount),
+          completed: n(completedCount),
+        })}
         fileName="deadlines-by-quarter"
         table={
           <table className="data-table data-table--compact">
@@ -164,7 +186,9 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
           </table>
         }
       >
-        <DeadlinesChart rows={quarters.map((q) => ({ label: quarterLabel(q.quarter), due: q.due, completed: q.completed }))} />
+        <DeadlinesChart
+          rows={quarters.map((q) => ({ label: quarterLabel(q.quarter), due: q.due, completed: q.completed }))}
+        />
       </ChartFrame>
     </div>
   )

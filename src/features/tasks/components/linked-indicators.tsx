@@ -14,7 +14,9 @@ export function LinkedIndicators({ ids }: { ids: string[] }) {
   if (ids.length === 0) return <p>{t('task.noIndicators')}</p>
   if (indicators.isPending) return <Skeleton lines={ids.length} />
   if (indicators.isError) {
-    return <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
+    return (
+      <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
+    )
   }
   return (
     <ul className="plain-list">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
 interface SearchBoxProps {
@@ -11,9 +11,12 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
   const { t } = useTranslation()
   const id = useId()
   const [text, setText] = useState(value)
-  useEffect(() => {
-    setText((current) => (current.trim() === value ? current : value))
-  }, [value])
+  // Follow the URL when it changes from outside (Back/Forward), without fighting the user's own typing.
+  const [seenValue, setSeenValue] = useState(value)
+  if (value !== seenValue) {
+    setSeenValue(value)
+    if (text.trim() !== value) setText(value)
+  }
   return (
     <div className="filter-group filter-search">
       <label htmlFor={id}>{t('filters.search')}</label>

@@ -20,7 +20,11 @@ export function StatusFilter({ selected, counts, onChange }: StatusFilterProps) 
       <legend>{t('filters.status')}</legend>
       {taskStatuses.map((status) => (
         <label key={status} className="check">
-          <input type="checkbox" checked={selected.includes(status)} onChange={(e) => toggle(status, e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={selected.includes(status)}
+            onChange={(e) => toggle(status, e.target.checked)}
+          />
           <span aria-hidden="true" className={`status-icon status-icon--${status}`}>
             {statusIcon[status]}
           </span>

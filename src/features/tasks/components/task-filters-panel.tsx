@@ -17,7 +17,8 @@ interface TaskFiltersPanelProps {
 
 export function TaskFiltersPanel({ filters, counts, owners, onChange }: TaskFiltersPanelProps) {
   const { t } = useTranslation()
-  const set = (patch: Partial<TaskFilters>, options?: { replace?: boolean }) => onChange({ ...filters, ...patch }, options)
+  const set = (patch: Partial<TaskFilters>, options?: { replace?: boolean }) =>
+    onChange({ ...filters, ...patch }, options)
   return (
     <section className="filters no-print" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="visually-hidden">

@@ -1,4 +1,4 @@
-import type { SortKey, TaskSort } from '../../../domain/task-filters'
+import type { SortKey, TaskSort } from '../domain/task-filters'
 
 interface SortableHeaderProps {
   sortKey: SortKey

@@ -2,13 +2,13 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import type { Owner, Task } from '../../../api/schemas'
-import { Localized } from '../../../components/localized'
-import { OwnerName } from '../../../components/owner-name'
-import { ProgressBar } from '../../../components/progress-bar'
-import { StatusBadge } from '../../../components/status-badge'
-import type { TaskSort } from '../../../domain/task-filters'
-import { DueDate } from './due-date-cell'
+import type { Owner, Task } from '../api/schemas'
+import { Localized } from './localized'
+import { OwnerName } from './owner-name'
+import { ProgressBar } from './progress-bar'
+import { StatusBadge } from './status-badge'
+import type { TaskSort } from '../domain/task-filters'
+import { DueDate } from './due-date'
 import { SortableHeader } from './sortable-header'
 
 interface TasksTableProps {
@@ -23,7 +23,17 @@ interface TasksTableProps {
 const virtualiseAbove = 200
 const estimatedRowHeight = 72
 
-function TaskRow({ task, owners, today, rowIndex }: { task: Task; owners: TasksTableProps['owners']; today: string; rowIndex: number }) {
+function TaskRow({
+  task,
+  owners,
+  today,
+  rowIndex,
+}: {
+  task: Task
+  owners: TasksTableProps['owners']
+  today: string
+  rowIndex: number
+}) {
   return (
     <tr aria-rowindex={rowIndex}>
       <td className="cell-code">{task.code}</td>
@@ -66,10 +76,15 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
 
   const items = virtualizer.getVirtualItems()
   const paddingTop = virtualise && items[0] ? items[0].start - scrollMargin : 0
-  const paddingBottom = virtualise && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) + scrollMargin : 0
-  const rows = virtualise ? items.map((item) => ({ task: tasks[item.index] as Task, index: item.index })) : tasks.map((task, index) => ({ task, index }))
+  const paddingBottom =
+    virtualise && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) + scrollMargin : 0
+  const rows = virtualise
+    ? items.map((item) => ({ task: tasks[item.index] as Task, index: item.index }))
+    : tasks.map((task, index) => ({ task, index }))
 
-  const header = (key: TaskSort['key'], label: string) => <SortableHeader sortKey={key} sort={sort} label={label} onSort={onSort} />
+  const header = (key: TaskSort['key'], label: string) => (
+    <SortableHeader sortKey={key} sort={sort} label={label} onSort={onSort} />
+  )
   return (
     <table className="data-table tasks-table" aria-rowcount={tasks.length + 1}>
       <caption className="visually-hidden">{t('tasks.tableCaption')}</caption>

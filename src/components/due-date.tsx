@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import type { Task } from '../../../api/schemas'
-import { daysOverdue } from '../../../domain/overdue'
-import { formatDate } from '../../../domain/format'
-import { useLanguage } from '../../../i18n/use-language'
+import type { Task } from '../api/schemas'
+import { daysOverdue } from '../domain/overdue'
+import { formatDate } from '../domain/format'
+import { useLanguage } from '../i18n/use-language'
 
 export function DueDate({ task, today }: { task: Task; today: string }) {
   const { t } = useTranslation()

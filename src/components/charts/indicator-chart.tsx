@@ -1,0 +1,93 @@
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceDot,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import { useTranslation } from 'react-i18next'
+import type { Indicator } from '../../api/schemas'
+import { formatIndicatorValue } from '../../domain/indicator-values'
+import { useLanguage } from '../../i18n/use-language'
+
+export interface IndicatorChartRow {
+  year: number
+  target?: number
+  actual?: number
+}
+
+interface IndicatorChartProps {
+  indicator: Indicator
+  rows: IndicatorChartRow[]
+  expected?: { year: number; value: number }
+  compact?: boolean
+}
+
+// Square marks for targets, round ones for actuals: the two series differ in shape, not only in colour.
+function SquareDot({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) {
+  if (cx === undefined || cy === undefined) return <g key={index} />
+  return <rect key={index} x={cx - 4} y={cy - 4} width={8} height={8} fill="#6b4c7a" />
+}
+
+/** Actuals (solid line, round marks) against the target trajectory (dashed line, square marks). */
+export default function IndicatorChart({ indicator, rows, expected, compact = false }: IndicatorChartProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const format = (value: number) => formatIndicatorValue(value, indicator, language)
+  const levelTicks = indicator.unit === 'level' ? indicator.levels?.map((_, index) => index) : undefined
+  const tick = { fill: '#1b1f24', fontSize: compact ? 12 : 13 }
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
+        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={tick} />
+        <YAxis
+          tick={tick}
+          width={levelTicks ? 150 : 64}
+          ticks={levelTicks}
+          domain={levelTicks ? [0, levelTicks.length - 1] : ['auto', 'auto']}
+          tickFormatter={format}
+        />
+        <Tooltip formatter={(value) => format(Number(value))} labelFormatter={(year) => String(year)} />
+        {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} />}
+        <Line
+          dataKey="target"
+          name={t('indicator.targetTrajectory')}
+          stroke="#6b4c7a"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={SquareDot}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="actual"
+          name={t('indicator.actual')}
+          stroke="#0b4f8a"
+          strokeWidth={3}
+          dot={{ r: 5, fill: '#ffffff', stroke: '#0b4f8a', strokeWidth: 2 }}
+          connectNulls
+          isAnimationActive={false}
+        />
+        {expected && (
+          <ReferenceDot
+            x={expected.year}
+            y={expected.value}
+            r={7}
+            fill="#c2410c"
+            stroke="#1b1f24"
+            label={
+              compact
+                ? undefined
+                : { value: t('indicator.expectedMark'), position: 'right', fill: '#1b1f24', fontSize: 13 }
+            }
+          />
+        )}
+      </ComposedChart>
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { Indicator } from '../../../api/schemas'
+import { Localized } from '../../../components/localized'
+import { ProgressStatusBadge } from '../../../components/progress-status-badge'
+import { Sparkline } from '../../../components/sparkline'
+import { formatIndicatorValue } from '../../../domain/indicator-values'
+import type { ProgressAssessment } from '../../../domain/progress-status'
+import { useLanguage } from '../../../i18n/use-language'
+
+interface Row {
+  indicator: Indicator
+  assessment: ProgressAssessment
+}
+
+export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  return (
+    <table className="data-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('indicators.columns.code')}</th>
+          <th scope="col">{t('indicators.columns.name')}</th>
+          <th scope="col">{t('indicators.columns.latest')}</th>
+          <th scope="col">{t('indicators.columns.target')}</th>
+          <th scope="col">{t('indicators.columns.status')}</th>
+          <th scope="col">{t('indicators.columns.trend')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ indicator, assessment }) => {
+          const latest = assessment.latest ?? indicator.baseline
+          const target = assessment.finalTarget
+          return (
+            <tr key={indicator.id}>
+              <td className="cell-code">{indicator.code}</td>
+              <td>
+                <Link to={`/indicators/${encodeURIComponent(indicator.id)}`}>
+                  <Localized text={indicator.name} />
+                </Link>
+              </td>
+              <td>
+                {formatIndicatorValue(latest.value, indicator, language)} <span className="muted">({latest.year})</span>
+              </td>
+              <td>
+                {target ? (
+                  <>
+                    {formatIndicatorValue(target.value, indicator, language)}{' '}
+                    <span className="muted">({target.year})</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>
+                <ProgressStatusBadge status={assessment.status} />
+              </td>
+              <td>
+                <Sparkline
+                  points={[indicator.baseline, ...indicator.actuals.filter((a) => a.year > indicator.baseline.year)]}
+                />
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next'
+import type { Indicator } from '../../../api/schemas'
+import { ProgressStatusBadge } from '../../../components/progress-status-badge'
+import { formatIndicatorValue, formatRate } from '../../../domain/indicator-values'
+import { formatNumber } from '../../../domain/format'
+import type { ProgressAssessment } from '../../../domain/progress-status'
+import { useLanguage } from '../../../i18n/use-language'
+
+/** "Why this status?": every input of the Open SDG method and the rule that decided, as text. */
+export function WhyStatus({ indicator, assessment }: { indicator: Indicator; assessment: ProgressAssessment }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const value = (point: { year: number; value: number } | undefined) =>
+    point
+      ? t('indicator.valueInYear', { value: formatIndicatorValue(point.value, indicator, language), year: point.year })
+      : '—'
+  const facts: [string, string][] = [
+    [t('indicator.why.baseline'), value(assessment.baseline)],
+    [t('indicator.why.latest'), value(assessment.latest)],
+    [t('indicator.why.finalTarget'), value(assessment.finalTarget)],
+    [t('indicator.why.expected'), value(assessment.expected)],
+  ]
+  if (assessment.gap !== undefined && indicator.unit !== 'level') {
+    facts.push([t('indicator.why.gap'), formatNumber(assessment.gap, language, 2)])
+  }
+  if (assessment.cagrObserved !== undefined)
+    facts.push([t('indicator.why.observedRate'), formatRate(assessment.cagrObserved, language)])
+  if (assessment.cagrRequired !== undefined)
+    facts.push([t('indicator.why.requiredRate'), formatRate(assessment.cagrRequired, language)])
+  if (assessment.ratio !== undefined)
+    facts.push([t('indicator.why.ratio'), formatNumber(assessment.ratio, language, 2)])
+  return (
+    <section aria-labelledby="why-heading" className="why-status">
+      <h2 id="why-heading">{t('indicator.why.heading')}</h2>
+      <p>
+        <ProgressStatusBadge status={assessment.status} />
+      </p>
+      <p className="why-status__rule">
+        {t(`indicator.rules.${assessment.rule}`, {
+          ratio: assessment.ratio === undefined ? '' : formatNumber(assessment.ratio, language, 2),
+        })}
+      </p>
+      <dl className="facts">
+        {facts.map(([term, description]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{description}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="muted">{t('indicator.why.method')}</p>
+    </section>
+  )
+}

@@ -1,0 +1,82 @@
+import { Fragment } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { taskStatuses, type Owner } from '../../../api/schemas'
+import { Localized } from '../../../components/localized'
+import { formatNumber, formatPercent } from '../../../domain/format'
+import type { OwnerScore, ScoreSortKey } from '../../../domain/owner-scorecard'
+import { useLanguage } from '../../../i18n/use-language'
+
+interface ScorecardTableProps {
+  scores: OwnerScore[]
+  owners: ReadonlyMap<string, Owner> | undefined
+  sort: { key: ScoreSortKey; descending: boolean }
+  onSort: (next: { key: ScoreSortKey; descending: boolean }) => void
+}
+
+export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableProps) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const n = (value: number) => formatNumber(value, language)
+  const header = (key: ScoreSortKey, label: string) => {
+    const active = sort.key === key
+    return (
+      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort({ key, descending: active ? !sort.descending : key !== 'name' })}
+        >
+          {label}
+          <span aria-hidden="true" className="sort-button__arrow">
+            {active ? (sort.descending ? '▼' : '▲') : '↕'}
+          </span>
+        </button>
+      </th>
+    )
+  }
+  return (
+    <table className="data-table scorecard">
+      <caption className="visually-hidden">{t('owners.tableCaption')}</caption>
+      <thead>
+        <tr>
+          {header('name', t('tasks.columns.owner'))}
+          {header('total', t('owners.columns.total'))}
+          {taskStatuses.map((status) =>
+            status === 'delayed' ? (
+              <Fragment key={status}>{header('delayed', t('status.delayed'))}</Fragment>
+            ) : (
+              <th key={status} scope="col">
+                {t(`status.${status}`)}
+              </th>
+            ),
+          )}
+          {header('overdue', t('overview.figures.overdue'))}
+          {header('completedPercent', t('owners.columns.completedPercent'))}
+          {header('indicatorsOffTrack', t('owners.columns.indicators'))}
+        </tr>
+      </thead>
+      <tbody>
+        {scores.map((score) => {
+          const owner = owners?.get(score.ownerId)
+          return (
+            <tr key={score.ownerId}>
+              <th scope="row">
+                <Link to={`/owners/${encodeURIComponent(score.ownerId)}`}>
+                  {owner ? <Localized text={owner.name} /> : `${score.ownerId} (${t('common.unknownOwner')})`}
+                </Link>
+              </th>
+              <td>{n(score.total)}</td>
+              {taskStatuses.map((status) => (
+                <td key={status}>{n(score.byStatus[status])}</td>
+              ))}
+              <td className={score.overdue > 0 ? 'cell-alert' : undefined}>{n(score.overdue)}</td>
+              <td>{score.completedPercent === null ? '—' : formatPercent(score.completedPercent, language)}</td>
+              <td>{t('owners.offTrackOf', { offTrack: n(score.indicatorsOffTrack), total: n(score.indicators) })}</td>
+            </tr>
+          )
+        })}
+      </tbody>
+    </table>
+  )
+}
