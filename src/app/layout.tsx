@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, NavLink, Outlet, useNavigation } from 'react-router'
 import { Skeleton } from '../components/skeleton'
 import { LanguageSwitcher } from './language-switcher'
-import { LanguageSync } from './language-sync'
 import { PlanBanner } from './plan-banner'
-import { RouteFocus } from './route-focus'
 
 const navItems = [
   { to: '/', key: 'nav.overview', end: true },
@@ -21,8 +19,6 @@ export function Layout() {
   const navigation = useNavigation()
   return (
     <>
-      <LanguageSync />
-      <RouteFocus />
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>

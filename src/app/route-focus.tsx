@@ -12,7 +12,7 @@ export function RouteFocus() {
   useEffect(() => {
     if (previous.current === pathname) return
     previous.current = pathname
-    const heading = document.querySelector<HTMLElement>('#main h1')
+    const heading = document.querySelector<HTMLElement>('#main h1, [data-route-focus]')
     const target = heading ?? document.getElementById('main')
     target?.focus()
   }, [pathname])

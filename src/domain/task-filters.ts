@@ -35,7 +35,7 @@ export const filterParams = ['status', 'overdue', 'owner', 'target', 'q', 'sort'
 export type FilterParam = (typeof filterParams)[number]
 
 export interface IgnoredValue {
-  param: FilterParam | 'lang'
+  param: string
   value: string
 }
 

@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { useTranslation } from 'react-i18next'
+import { ChartBox, type ChartSize } from './chart-box'
 import { statusPatternId } from './chart-palette'
 import { StatusPatterns } from './status-patterns'
 
@@ -10,11 +11,11 @@ export interface QuarterRow {
 }
 
 /** Deadlines per quarter: activities due against those of them completed. */
-export default function DeadlinesChart({ rows }: { rows: QuarterRow[] }) {
+export default function DeadlinesChart({ rows, size }: { rows: QuarterRow[]; size?: ChartSize }) {
   const { t } = useTranslation()
   const tick = { fill: '#1b1f24', fontSize: 13 }
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox size={size}>
       <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
         <StatusPatterns />
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9ced6" />
@@ -37,6 +38,6 @@ export default function DeadlinesChart({ rows }: { rows: QuarterRow[] }) {
           isAnimationActive={false}
         />
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   )
 }

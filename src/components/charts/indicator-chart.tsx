@@ -1,15 +1,6 @@
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts'
 import { useTranslation } from 'react-i18next'
+import { ChartBox, type ChartSize } from './chart-box'
 import type { Indicator } from '../../api/schemas'
 import { formatIndicatorValue } from '../../domain/indicator-values'
 import { useLanguage } from '../../i18n/use-language'
@@ -25,6 +16,7 @@ interface IndicatorChartProps {
   rows: IndicatorChartRow[]
   expected?: { year: number; value: number }
   compact?: boolean
+  size?: ChartSize
 }
 
 // Square marks for targets, round ones for actuals: the two series differ in shape, not only in colour.
@@ -34,14 +26,14 @@ function SquareDot({ cx, cy, index }: { cx?: number; cy?: number; index?: number
 }
 
 /** Actuals (solid line, round marks) against the target trajectory (dashed line, square marks). */
-export default function IndicatorChart({ indicator, rows, expected, compact = false }: IndicatorChartProps) {
+export default function IndicatorChart({ indicator, rows, expected, compact = false, size }: IndicatorChartProps) {
   const { t } = useTranslation()
   const language = useLanguage()
   const format = (value: number) => formatIndicatorValue(value, indicator, language)
   const levelTicks = indicator.unit === 'level' ? indicator.levels?.map((_, index) => index) : undefined
   const tick = { fill: '#1b1f24', fontSize: compact ? 12 : 13 }
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox size={size}>
       <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={tick} />
@@ -88,6 +80,6 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
           />
         )}
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   )
 }

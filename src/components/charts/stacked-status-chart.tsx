@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { useTranslation } from 'react-i18next'
+import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
 import { statusPatternId } from './chart-palette'
 import { StatusPatterns } from './status-patterns'
@@ -13,15 +14,16 @@ interface StackedStatusChartProps {
   rows: StackedRow[]
   /** Horizontal bars suit long labels such as organisation names. */
   horizontal?: boolean
+  size?: ChartSize
 }
 
 /** Activities per group (SDG target, organisation), stacked by status. */
-export default function StackedStatusChart({ rows, horizontal = false }: StackedStatusChartProps) {
+export default function StackedStatusChart({ rows, horizontal = false, size }: StackedStatusChartProps) {
   const { t } = useTranslation()
   const data = rows.map((row) => ({ label: row.label, ...row.counts }))
   const tick = { fill: '#1b1f24', fontSize: 13 }
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox size={size}>
       <BarChart
         data={data}
         layout={horizontal ? 'vertical' : 'horizontal'}
@@ -56,6 +58,6 @@ export default function StackedStatusChart({ rows, horizontal = false }: Stacked
           />
         ))}
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   )
 }

@@ -1,5 +1,6 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 import { useTranslation } from 'react-i18next'
+import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
 import { statusPatternId } from './chart-palette'
 import { StatusPatterns } from './status-patterns'
@@ -7,14 +8,15 @@ import { StatusPatterns } from './status-patterns'
 interface StatusBarChartProps {
   counts: Record<TaskStatus, number>
   onSelect?: (status: TaskStatus) => void
+  size?: ChartSize
 }
 
 /** Activities by status; choosing a bar selects that status. */
-export default function StatusBarChart({ counts, onSelect }: StatusBarChartProps) {
+export default function StatusBarChart({ counts, onSelect, size }: StatusBarChartProps) {
   const { t } = useTranslation()
   const data = taskStatuses.map((status) => ({ status, name: t(`status.${status}`), count: counts[status] }))
   return (
-    <ResponsiveContainer width="100%" height="100%">
+    <ChartBox size={size}>
       <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
         <StatusPatterns />
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9ced6" />
@@ -37,6 +39,6 @@ export default function StatusBarChart({ counts, onSelect }: StatusBarChartProps
           <LabelList dataKey="count" position="top" fill="#1b1f24" fontSize={14} />
         </Bar>
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   )
 }

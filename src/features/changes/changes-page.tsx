@@ -1,7 +1,99 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
+import type { Task } from '../../api/schemas'
+import { taskQueries } from '../../api/tasks'
+import { updateQueries } from '../../api/updates'
+import { downloadBlob } from '../../components/download'
+import { ErrorPanel } from '../../components/error-panel'
+import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { PageHeader } from '../../components/page-header'
+import { Skeleton } from '../../components/skeleton'
+import { isIsoDate, localToday } from '../../domain/calendar'
+import { groupChanges, last30Days, summariseChanges, type ChangeSummary } from '../../domain/changes'
+import { safeFileName } from '../../domain/csv'
+import { formatDate } from '../../domain/format'
+import { useLanguage } from '../../i18n/use-language'
+import { changesCsv } from './changes-csv'
+import { ChangeGroups } from './components/change-groups'
+import { SincePicker } from './components/since-picker'
+
+function useSummaryText(summary: ChangeSummary): string {
+  const { t } = useTranslation()
+  if (summary.activitiesWithUpdates === 0) return t('changes.none')
+  const parts = (['completed', 'delayed', 'in_progress', 'not_started', 'cancelled'] as const)
+    .filter((status) => summary.becameStatus[status] > 0)
+    .map((status) => t(`changes.became.${status}`, { count: summary.becameStatus[status] }))
+  const head = t('changes.summary', { count: summary.activitiesChangedStatus, updated: summary.activitiesWithUpdates })
+  return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`
+}
 
 export function ChangesPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.changes.title')} />
+  const language = useLanguage()
+  const [params, setParams] = useSearchParams()
+  const today = localToday()
+  const requested = params.get('since')
+  const since = requested && isIsoDate(requested) ? requested : last30Days(today)
+  const ignored = requested && !isIsoDate(requested) ? [{ param: 'since' as const, value: requested }] : []
+
+  const updates = useQuery(updateQueries.since(since))
+  const tasks = useQuery(taskQueries.list())
+  const taskMap = useMemo(() => new Map<string, Task>((tasks.data ?? []).map((task) => [task.id, task])), [tasks.data])
+  const groups = useMemo(() => groupChanges(updates.data ?? []), [updates.data])
+  const summary = useSummaryText(summariseChanges(groups))
+
+  const exportCsv = () =>
+    downloadBlob(
+      new Blob([changesCsv(updates.data ?? [], taskMap, language, t)], { type: 'text/csv;charset=utf-8' }),
+      `${safeFileName(t('changes.csv.fileName'), since, today)}.csv`,
+    )
+
+  return (
+    <>
+      <PageHeader
+        title={t('changes.title', { date: formatDate(since, language) })}
+        documentTitle={t('pages.changes.title')}
+      >
+        <div className="page-actions no-print">
+          <button
+            type="button"
+            className="button"
+            onClick={exportCsv}
+            disabled={!updates.isSuccess || updates.data.length === 0}
+          >
+            {t('tasks.exportCsv')}
+          </button>
+        </div>
+      </PageHeader>
+      <IgnoredValuesNotice ignored={ignored} />
+      <SincePicker
+        since={since}
+        today={today}
+        onChange={(next) =>
+          setParams((current) => {
+            const updated = new URLSearchParams(current)
+            updated.set('since', next)
+            return updated
+          })
+        }
+      />
+      {updates.isPending && <Skeleton lines={8} />}
+      {updates.isError && (
+        <ErrorPanel what={t('changes.theUpdates')} error={updates.error} onRetry={() => void updates.refetch()} />
+      )}
+      {tasks.isError && (
+        <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
+      )}
+      {updates.isSuccess && (
+        <>
+          <p role="status" className="result-count">
+            {summary}
+          </p>
+          <ChangeGroups groups={groups} tasks={taskMap} />
+        </>
+      )}
+    </>
+  )
 }

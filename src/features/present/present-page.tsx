@@ -1,7 +1,157 @@
+import { useQuery } from '@tanstack/react-query'
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PageHeader } from '../../components/page-header'
+import { useNavigate, useSearchParams } from 'react-router'
+import { indicatorQueries } from '../../api/indicators'
+import { planQueries } from '../../api/plan'
+import { taskQueries } from '../../api/tasks'
+import { updateQueries } from '../../api/updates'
+import { ErrorPanel } from '../../components/error-panel'
+import { describeFilters } from '../../components/filters/describe-filters'
+import { useTaskFilters } from '../../components/filters/use-task-filters'
+import { Skeleton } from '../../components/skeleton'
+import { useOwners } from '../../components/use-owners'
+import { isIsoDate, localToday } from '../../domain/calendar'
+import { groupChanges } from '../../domain/changes'
+import { formatDate, formatDateTime } from '../../domain/format'
+import { pickText } from '../../domain/localized-text'
+import { buildSlides } from '../../domain/slides'
+import { filterTasks } from '../../domain/task-filters'
+import { useLanguage } from '../../i18n/use-language'
+import { SlideContent, slideTitle } from './components/slide-content'
+import { SlideFrame } from './components/slide-frame'
+import { useDeckKeys } from './hooks/use-deck-keys'
 
 export function PresentPage() {
   const { t } = useTranslation()
-  return <PageHeader title={t('pages.present.title')} />
+  const language = useLanguage()
+  const navigate = useNavigate()
+  const [params] = useSearchParams()
+  const { query: ownersQuery, byId: owners } = useOwners()
+  const { filters } = useTaskFilters()
+  const sinceParam = params.get('since')
+  const since = sinceParam && isIsoDate(sinceParam) ? sinceParam : null
+  const plan = useQuery(planQueries.detail())
+  const tasks = useQuery(taskQueries.list())
+  const indicators = useQuery(indicatorQueries.list())
+  const updates = useQuery({ ...updateQueries.since(since ?? ''), enabled: since !== null })
+  const today = localToday()
+  const [index, setIndex] = useState(0)
+  const deckRef = useRef<HTMLDivElement>(null)
+
+  const selected = useMemo(
+    () => (tasks.data ? filterTasks(tasks.data, filters, today) : []),
+    [tasks.data, filters, today],
+  )
+  const slides = useMemo(
+    () =>
+      buildSlides({
+        tasks: selected,
+        indicators: indicators.data ?? [],
+        changes: since && updates.data ? groupChanges(updates.data) : undefined,
+        today,
+      }),
+    [selected, indicators.data, since, updates.data, today],
+  )
+  const current = Math.min(index, slides.length - 1)
+
+  const actions = useMemo(
+    () => ({
+      next: () => setIndex((i) => Math.min(i + 1, slides.length - 1)),
+      previous: () => setIndex((i) => Math.max(i - 1, 0)),
+      first: () => setIndex(0),
+      last: () => setIndex(slides.length - 1),
+      toggleFullScreen: () => {
+        if (document.fullscreenElement) void document.exitFullscreen()
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined)
+      },
+      // Back to where the presenter came from; straight to the overview when the deck was opened from a link.
+      exit: () => {
+        const state = window.history.state as { idx?: number } | null
+        if (state?.idx && state.idx > 0) void navigate(-1)
+        else void navigate({ pathname: '/', search: params.toString() })
+      },
+    }),
+    [slides.length, navigate, params],
+  )
+  useDeckKeys(actions)
+
+  useEffect(() => {
+    document.title = `${t('pages.present.title')} — ${t('app.shortName')}`
+  }, [t])
+  useEffect(() => {
+    deckRef.current?.focus()
+  }, [current])
+
+  const failed = [plan, tasks, indicators].find((q) => q.isError)
+  if (failed) {
+    return (
+      <main id="main" className="present present--message">
+        <h1>{t('pages.present.title')}</h1>
+        <ErrorPanel what={t('present.theData')} error={failed.error} onRetry={() => void failed.refetch()} />
+      </main>
+    )
+  }
+  if (!plan.data || !tasks.data || !indicators.data || ownersQuery.isPending) {
+    return (
+      <main id="main" className="present present--message">
+        <h1>{t('pages.present.title')}</h1>
+        <Skeleton lines={6} />
+      </main>
+    )
+  }
+
+  const asOf = formatDateTime(plan.data.updatedAt, language)
+  const filterText = describeFilters(filters, owners, language, t)
+  const footer = `${pickText(plan.data.title, language).text} · ${filterText}${since ? ` · ${t('present.since', { date: formatDate(since, language) })}` : ''} · ${t('present.statusAsOf', { date: asOf })}`
+  const data = { plan: plan.data, tasks: selected, indicators: indicators.data, owners, filterText, asOf, today }
+
+  return (
+    <main id="main" className="present">
+      <h1 className="visually-hidden">{t('pages.present.title')}</h1>
+      <div ref={deckRef} className="deck" tabIndex={-1} data-route-focus>
+        {slides.map((slide, i) => (
+          <SlideFrame
+            key={`${slide.kind}-${'page' in slide ? slide.page : 0}`}
+            title={slideTitle(slide, t)}
+            current={i === current}
+            footer={footer}
+            number={i + 1}
+            count={slides.length}
+            className={`slide--${slide.kind}`}
+          >
+            <Suspense fallback={<Skeleton lines={4} />}>
+              <SlideContent slide={slide} data={data} />
+            </Suspense>
+          </SlideFrame>
+        ))}
+      </div>
+      <nav className="deck-controls" aria-label={t('present.controls')}>
+        <button type="button" className="button button--secondary" onClick={actions.previous} disabled={current === 0}>
+          {t('present.previous')}
+        </button>
+        <p className="deck-counter" aria-live="polite" aria-atomic="true">
+          <span className="visually-hidden">{t('present.slide')} </span>
+          {current + 1} / {slides.length}
+        </p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={actions.next}
+          disabled={current === slides.length - 1}
+        >
+          {t('present.next')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={actions.toggleFullScreen}>
+          {t('present.fullScreen')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('present.print')}
+        </button>
+        <button type="button" className="button" onClick={actions.exit}>
+          {t('present.exit')}
+        </button>
+      </nav>
+    </main>
+  )
 }

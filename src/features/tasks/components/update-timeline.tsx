@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { TaskUpdate } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
-import { StatusBadge } from '../../../components/status-badge'
+import { StatusChange } from '../../../components/status-change'
 import { formatDateTime, formatPercent } from '../../../domain/format'
 import { useLanguage } from '../../../i18n/use-language'
 
@@ -18,14 +18,7 @@ export function UpdateTimeline({ updates }: { updates: TaskUpdate[] }) {
             <time dateTime={update.at}>{formatDateTime(update.at, language)}</time> · {update.author}
           </p>
           <p className="timeline__change">
-            {update.previousStatus && update.previousStatus !== update.status ? (
-              <>
-                <StatusBadge status={update.previousStatus} /> <span aria-hidden="true">→</span>
-                <span className="visually-hidden">{t('task.changedTo')}</span> <StatusBadge status={update.status} />
-              </>
-            ) : (
-              <StatusBadge status={update.status} />
-            )}
+            <StatusChange from={update.previousStatus} to={update.status} />
             {' · '}
             {t('task.progressValue', { value: formatPercent(update.progress, language) })}
           </p>

@@ -1,0 +1,14 @@
+import { Outlet } from 'react-router'
+import { LanguageSync } from './language-sync'
+import { RouteFocus } from './route-focus'
+
+/** What every screen shares, the presentation included: language sync and focus on navigation. */
+export function RootShell() {
+  return (
+    <>
+      <LanguageSync />
+      <RouteFocus />
+      <Outlet />
+    </>
+  )
+}

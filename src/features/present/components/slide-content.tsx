@@ -1,0 +1,222 @@
+import type { TFunction } from 'i18next'
+import { lazy } from 'react'
+import { useTranslation } from 'react-i18next'
+import { taskStatuses, type Indicator, type Owner, type Plan, type Task } from '../../../api/schemas'
+import { Localized } from '../../../components/localized'
+import { OwnerName } from '../../../components/owner-name'
+import { ProgressStatusBadge, progressIcon } from '../../../components/progress-status-badge'
+import { StatusBadge, statusIcon } from '../../../components/status-badge'
+import { StatusChange } from '../../../components/status-change'
+import { indicatorYears } from '../../../domain/indicator-series'
+import { formatIndicatorValue } from '../../../domain/indicator-values'
+import { formatNumber, formatPercent } from '../../../domain/format'
+import { daysOverdue } from '../../../domain/overdue'
+import { countByStatus, headlineFigures, tasksByTarget } from '../../../domain/plan-figures'
+import { assessProgress, progressStatuses } from '../../../domain/progress-status'
+import type { Slide } from '../../../domain/slides'
+import { useLanguage } from '../../../i18n/use-language'
+
+const StatusBarChart = lazy(() => import('../../../components/charts/status-bar-chart'))
+const StackedStatusChart = lazy(() => import('../../../components/charts/stacked-status-chart'))
+const IndicatorChart = lazy(() => import('../../../components/charts/indicator-chart'))
+
+// Slides are laid out for 1280×720 and scale with the viewport; charts get a fixed size so print can draw them.
+const chartSize = { width: 1100, height: 420 }
+const smallChartSize = { width: 520, height: 190 }
+
+export interface DeckData {
+  plan: Plan
+  tasks: Task[]
+  indicators: Indicator[]
+  owners: ReadonlyMap<string, Owner> | undefined
+  filterText: string
+  asOf: string
+  today: string
+}
+
+export function slideTitle(slide: Slide, t: TFunction): string {
+  const continued = 'page' in slide && slide.pages > 1 ? ` (${slide.page}/${slide.pages})` : ''
+  return `${t(`present.slides.${slide.kind}`)}${continued}`
+}
+
+export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const n = (value: number) => formatNumber(value, language)
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <div className="slide-title">
+          <p className="slide-title__plan">
+            <Localized text={data.plan.title} />
+          </p>
+          <p>
+            <Localized text={data.plan.committee} />
+          </p>
+          <p className="slide-title__as-of">{t('present.statusAsOf', { date: data.asOf })}</p>
+          <p>{data.filterText}</p>
+        </div>
+      )
+    case 'figures': {
+      const figures = headlineFigures(data.tasks, data.indicators, data.today)
+      const items = [
+        [t('overview.figures.total'), n(figures.total)],
+        [
+          `${statusIcon.completed} ${t('overview.figures.completed')}`,
+          `${n(figures.byStatus.completed)} (${formatPercent(figures.completedPercent, language)})`,
+        ],
+        [`${statusIcon.in_progress} ${t('status.in_progress')}`, n(figures.byStatus.in_progress)],
+        [`${statusIcon.delayed} ${t('status.delayed')}`, n(figures.byStatus.delayed)],
+        [`${statusIcon.not_started} ${t('status.not_started')}`, n(figures.byStatus.not_started)],
+        [`⏰ ${t('overview.figures.overdue')}`, n(figures.overdue)],
+        [
+          t('overview.figures.indicatorsOnTrack'),
+          t('overview.figures.xOfY', { x: n(figures.indicatorsOnTrack), y: n(figures.indicatorsWithData) }),
+        ],
+      ]
+      return (
+        <dl className="slide-figures">
+          {items.map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )
+    }
+    case 'status-chart': {
+      const counts = countByStatus(data.tasks)
+      return (
+        <>
+          <p>
+            {t('overview.charts.byStatusSummary', {
+              count: data.tasks.length,
+              x: n(counts.delayed),
+              total: n(data.tasks.length),
+              completed: n(counts.completed),
+            })}
+          </p>
+          <StatusBarChart counts={counts} size={chartSize} />
+        </>
+      )
+    }
+    case 'targets-chart': {
+      const groups = tasksByTarget(data.tasks)
+      return (
+        <>
+          <p className="visually-hidden">
+            {groups
+              .map((g) => `${g.key}: ${taskStatuses.map((s) => `${t(`status.${s}`)} ${g.counts[s]}`).join(', ')}`)
+              .join('; ')}
+          </p>
+          <StackedStatusChart rows={groups.map((g) => ({ label: g.key, counts: g.counts }))} size={chartSize} />
+        </>
+      )
+    }
+    case 'attention':
+      if (slide.tasks.length === 0) return <p className="slide-empty">{t('present.noAttention')}</p>
+      return (
+        <table className="slide-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('tasks.columns.title')}</th>
+              <th scope="col">{t('tasks.columns.owner')}</th>
+              <th scope="col">{t('tasks.columns.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {slide.tasks.map((task) => {
+              const days = daysOverdue(task, data.today)
+              return (
+                <tr key={task.id}>
+                  <td>
+                    {task.code} <Localized text={task.title} />
+                  </td>
+                  <td>
+                    <OwnerName id={task.ownerId} owners={data.owners} short />
+                  </td>
+                  <td>
+                    <StatusBadge status={task.status} />
+                    {days > 0 && <span className="overdue-flag">{t('tasks.overdueBy', { count: days })}</span>}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      )
+    case 'indicators-summary': {
+      const statuses = data.indicators.map((i) => assessProgress(i).status)
+      return (
+        <dl className="slide-figures">
+          {progressStatuses.map((status) => (
+            <div key={status}>
+              <dt>
+                {progressIcon[status]} {t(`progress.${status}`)}
+              </dt>
+              <dd>{n(statuses.filter((s) => s === status).length)}</dd>
+            </div>
+          ))}
+        </dl>
+      )
+    }
+    case 'indicators-off-track':
+      return (
+        <div className="slide-indicators">
+          {slide.indicators.map((indicator) => {
+            const assessment = assessProgress(indicator)
+            const latest = assessment.latest
+            return (
+              <figure key={indicator.id}>
+                <figcaption>
+                  <strong>{indicator.code}</strong> <Localized text={indicator.name} />
+                  <br />
+                  <ProgressStatusBadge status={assessment.status} />
+                  {latest && ` · ${formatIndicatorValue(latest.value, indicator, language)} (${latest.year})`}
+                </figcaption>
+                <IndicatorChart
+                  indicator={indicator}
+                  rows={indicatorYears(indicator)}
+                  expected={assessment.expected}
+                  compact
+                  size={smallChartSize}
+                />
+              </figure>
+            )
+          })}
+        </div>
+      )
+    case 'changes':
+      if (slide.groups.length === 0) return <p className="slide-empty">{t('changes.none')}</p>
+      return (
+        <ul className="slide-list">
+          {slide.groups.map((group) => {
+            const task = data.tasks.find((candidate) => candidate.id === group.taskId)
+            return (
+              <li key={group.taskId}>
+                {task ? (
+                  <>
+                    {task.code} <Localized text={task.title} />
+                  </>
+                ) : (
+                  group.taskId
+                )}
+                {': '}
+                {group.statusChange ? <StatusChange {...group.statusChange} /> : t('changes.noStatusChange')}
+              </li>
+            )
+          })}
+        </ul>
+      )
+    case 'closing':
+      return (
+        <div className="slide-title">
+          <p className="slide-title__plan">{t('present.thanks')}</p>
+          <p>
+            <Localized text={data.plan.committee} />
+          </p>
+        </div>
+      )
+  }
+}
