@@ -1,6 +1,6 @@
 // Builds the OpenAPI document for back-end teams from the same zod schemas the app checks responses with.
 // `npm run docs:api` writes it; scripts/api-docs.test.ts fails when docs/api/ is stale.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import * as contract from '../src/api/schemas'
 
 const named = {

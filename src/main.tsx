@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { detectLanguage } from './i18n/languages'
+import { createI18n, loadCatalog } from './i18n/setup'
 import './styles/global.css'
 
 /**
@@ -18,10 +20,14 @@ async function startMockApiIfEnabled(): Promise<void> {
   }
 }
 
-// Render only once the worker is ready, or the first requests would escape the mock.
-await startMockApiIfEnabled()
+const language = detectLanguage(window.location.search)
+document.documentElement.lang = language
+// Render only once the worker is ready (or the first requests would escape the mock) and the catalog is here.
+const [catalog] = await Promise.all([loadCatalog(language), startMockApiIfEnabled()])
+const i18n = createI18n(language, { [language]: catalog })
+
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <App i18n={i18n} />
   </StrictMode>,
 )

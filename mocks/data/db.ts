@@ -1,6 +1,6 @@
 // The mock API's in-memory database. Fixtures are parsed with the app's own schemas when it seeds, so a fixture
 // that drifts from the contract fails loudly here rather than quietly in a screen.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   indicatorListSchema,
   isoDate,
@@ -25,7 +25,7 @@ import { daysBetween, localIsoDate, shiftDate, shiftTimestamp } from './dates'
 
 const taskFixturesSchema = z.object({
   referenceDate: isoDate,
-  items: z.array(taskSchema.extend({ milestones: z.array(milestoneSchema) })),
+  items: z.array(z.extend(taskSchema, { milestones: z.array(milestoneSchema) })),
 })
 
 type TaskRecord = Task & { milestones: Milestone[] }

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { server } from '../../mocks/node'
 import { getJson } from './client'
 import { ContractError, HttpError, isRetryable, NetworkError } from './errors'

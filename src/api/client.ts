@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { apiBaseUrl } from './config'
 import { apiErrorBodySchema } from './schemas'
 import { ContractError, HttpError, NetworkError } from './errors'
@@ -18,7 +18,7 @@ async function readErrorBody(response: Response): Promise<{ code?: string; messa
 }
 
 /** GET `path` under the API base URL and check the body against `schema`. Throws an `ApiError`. */
-export async function getJson<T extends z.ZodType>(
+export async function getJson<T extends z.ZodMiniType>(
   path: string,
   schema: T,
   { signal }: { signal?: AbortSignal } = {},

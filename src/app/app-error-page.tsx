@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { useRouteError } from 'react-router'
 
 /**
  * The last line of defence: a render bug anywhere below the root shows this instead of a blank page. It uses a plain
- * link (a full reload) because the router state that failed may be what broke.
+ * link (a full reload) because the state that failed may be what broke.
  */
-export function AppErrorPage() {
+export function AppErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation()
-  const error = useRouteError()
   return (
     <main id="main" className="app-error">
       <h1>{t('appError.title')}</h1>

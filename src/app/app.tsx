@@ -1,19 +1,17 @@
-import { createBrowserRouter, RouterProvider } from 'react-router'
-import { createI18n } from '../i18n/setup'
-import { detectLanguage } from '../i18n/languages'
+import type { i18n } from 'i18next'
+import { BrowserRouter } from 'react-router'
 import { Providers } from './providers'
 import { createQueryClient } from './query-client'
-import { routes } from './routes'
+import { AppRoutes } from './routes'
 
-const router = createBrowserRouter(routes)
 const queryClient = createQueryClient()
-const i18n = createI18n(detectLanguage(window.location.search))
-document.documentElement.lang = i18n.language
 
-export function App() {
+export function App({ i18n }: { i18n: i18n }) {
   return (
     <Providers queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </Providers>
   )
 }

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { isLanguage, languageNames, languages, rememberLanguage } from '../i18n/languages'
+import { switchLanguage } from '../i18n/setup'
 import { useLanguage } from '../i18n/use-language'
 
 export function LanguageSwitcher() {
@@ -13,7 +14,7 @@ export function LanguageSwitcher() {
   function choose(value: string) {
     if (!isLanguage(value)) return
     rememberLanguage(value)
-    void i18n.changeLanguage(value)
+    void switchLanguage(i18n, value)
     // Keep a `lang` already in the URL truthful, so reload and shared links show what the user chose.
     if (searchParams.has('lang')) {
       setSearchParams(

@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { isLanguage, rememberLanguage } from '../i18n/languages'
+import { switchLanguage } from '../i18n/setup'
 import { useLanguage } from '../i18n/use-language'
 
 /** Follows `?lang=` when a link or back/forward changes it, and mirrors the language on `<html lang>`. */
@@ -14,7 +15,7 @@ export function LanguageSync() {
   useEffect(() => {
     if (isLanguage(fromUrl) && fromUrl !== i18n.language) {
       rememberLanguage(fromUrl)
-      void i18n.changeLanguage(fromUrl)
+      void switchLanguage(i18n, fromUrl)
     }
   }, [fromUrl, i18n])
 

@@ -1,6 +1,6 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet, useNavigation } from 'react-router'
+import { Link, NavLink, Outlet } from 'react-router'
 import { Skeleton } from '../components/skeleton'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
@@ -16,7 +16,6 @@ const navItems = [
 
 export function Layout() {
   const { t } = useTranslation()
-  const navigation = useNavigation()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -42,7 +41,7 @@ export function Layout() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <main id="main" tabIndex={-1}>
         <Suspense fallback={<Skeleton lines={6} />}>
           <Outlet />
         </Suspense>

@@ -1,4 +1,6 @@
+import { Suspense } from 'react'
 import { Outlet } from 'react-router'
+import { Skeleton } from '../components/skeleton'
 import { LanguageSync } from './language-sync'
 import { RouteFocus } from './route-focus'
 
@@ -8,7 +10,9 @@ export function RootShell() {
     <>
       <LanguageSync />
       <RouteFocus />
-      <Outlet />
+      <Suspense fallback={<Skeleton lines={6} />}>
+        <Outlet />
+      </Suspense>
     </>
   )
 }

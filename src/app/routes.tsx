@@ -1,71 +1,45 @@
-import type { RouteObject } from 'react-router'
-import { Skeleton } from '../components/skeleton'
-import { AppErrorPage } from './app-error-page'
+import { lazy, type ComponentType } from 'react'
+import { Route, Routes } from 'react-router'
+import { ErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 import { RootShell } from './root-shell'
 
-// Each screen is its own chunk: the first screen loads only its own code (see the bundle budget).
-export const routes: RouteObject[] = [
-  {
-    element: <RootShell />,
-    errorElement: <AppErrorPage />,
-    hydrateFallbackElement: <Skeleton lines={6} />,
-    children: [
-      {
-        path: '/',
-        element: <Layout />,
-        children: [
-          {
-            errorElement: <AppErrorPage />,
-            children: [
-              {
-                index: true,
-                lazy: () => import('../features/overview/overview-page').then((m) => ({ Component: m.OverviewPage })),
-              },
-              {
-                path: 'tasks',
-                lazy: () => import('../features/tasks/tasks-page').then((m) => ({ Component: m.TasksPage })),
-              },
-              {
-                path: 'tasks/:id',
-                lazy: () => import('../features/tasks/task-detail-page').then((m) => ({ Component: m.TaskDetailPage })),
-              },
-              {
-                path: 'indicators',
-                lazy: () =>
-                  import('../features/indicators/indicators-page').then((m) => ({ Component: m.IndicatorsPage })),
-              },
-              {
-                path: 'indicators/:id',
-                lazy: () =>
-                  import('../features/indicators/indicator-detail-page').then((m) => ({
-                    Component: m.IndicatorDetailPage,
-                  })),
-              },
-              {
-                path: 'owners',
-                lazy: () => import('../features/owners/owners-page').then((m) => ({ Component: m.OwnersPage })),
-              },
-              {
-                path: 'owners/:id',
-                lazy: () =>
-                  import('../features/owners/owner-detail-page').then((m) => ({ Component: m.OwnerDetailPage })),
-              },
-              {
-                path: 'changes',
-                lazy: () => import('../features/changes/changes-page').then((m) => ({ Component: m.ChangesPage })),
-              },
-              { path: '*', Component: NotFoundPage },
-            ],
-          },
-        ],
-      },
-      // The presentation has no app chrome: it is the whole screen on a projector.
-      {
-        path: '/present',
-        lazy: () => import('../features/present/present-page').then((m) => ({ Component: m.PresentPage })),
-      },
-    ],
-  },
-]
+// Each screen is its own chunk: the first screen loads only its own code (see the bundle budget). Navigation runs in
+// a React transition, so the old screen stays until the new one is ready and focus lands on a real heading.
+const page = <T extends string>(load: () => Promise<Record<T, ComponentType>>, name: T) =>
+  lazy(() => load().then((module) => ({ default: module[name] })))
+
+const OverviewPage = page(() => import('../features/overview/overview-page'), 'OverviewPage')
+const TasksPage = page(() => import('../features/tasks/tasks-page'), 'TasksPage')
+const TaskDetailPage = page(() => import('../features/tasks/task-detail-page'), 'TaskDetailPage')
+const IndicatorsPage = page(() => import('../features/indicators/indicators-page'), 'IndicatorsPage')
+const IndicatorDetailPage = page(() => import('../features/indicators/indicator-detail-page'), 'IndicatorDetailPage')
+const OwnersPage = page(() => import('../features/owners/owners-page'), 'OwnersPage')
+const OwnerDetailPage = page(() => import('../features/owners/owner-detail-page'), 'OwnerDetailPage')
+const ChangesPage = page(() => import('../features/changes/changes-page'), 'ChangesPage')
+const PresentPage = page(() => import('../features/present/present-page'), 'PresentPage')
+
+export function AppRoutes() {
+  return (
+    <ErrorBoundary>
+      <Routes>
+        <Route element={<RootShell />}>
+          <Route element={<Layout />}>
+            <Route index element={<OverviewPage />} />
+            <Route path="tasks" element={<TasksPage />} />
+            <Route path="tasks/:id" element={<TaskDetailPage />} />
+            <Route path="indicators" element={<IndicatorsPage />} />
+            <Route path="indicators/:id" element={<IndicatorDetailPage />} />
+            <Route path="owners" element={<OwnersPage />} />
+            <Route path="owners/:id" element={<OwnerDetailPage />} />
+            <Route path="changes" element={<ChangesPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+          {/* The presentation has no app chrome: it is the whole screen on a projector. */}
+          <Route path="present" element={<PresentPage />} />
+        </Route>
+      </Routes>
+    </ErrorBoundary>
+  )
+}

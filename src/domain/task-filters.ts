@@ -68,9 +68,13 @@ export function parseTaskFilters(
       return false
     })
 
+  // Read in the contract's order, so the notice lists ignored values the way the URL is documented.
+  const statuses = keep('status', listOf(params, 'status'), isStatus)
   const overdueValue = params.get('overdue')
   if (overdueValue !== null && overdueValue !== '1') ignored.push({ param: 'overdue', value: overdueValue })
-
+  const ownerIsKnown = (value: string): value is string => !knownOwnerIds || knownOwnerIds.has(value)
+  const owners = keep('owner', listOf(params, 'owner'), ownerIsKnown)
+  const targets = keep('target', listOf(params, 'target'), isSdgTarget)
   const sortValue = params.get('sort')
   let sort = defaultSort
   if (sortValue !== null) {
@@ -79,16 +83,7 @@ export function parseTaskFilters(
     if (isSortKey(key)) sort = { key, descending }
     else ignored.push({ param: 'sort', value: sortValue })
   }
-
-  const ownerIsKnown = (value: string): value is string => !knownOwnerIds || knownOwnerIds.has(value)
-  const filters: TaskFilters = {
-    statuses: keep('status', listOf(params, 'status'), isStatus),
-    overdue: overdueValue === '1',
-    owners: keep('owner', listOf(params, 'owner'), ownerIsKnown),
-    targets: keep('target', listOf(params, 'target'), isSdgTarget),
-    q: (params.get('q') ?? '').trim(),
-    sort,
-  }
+  const filters: TaskFilters = { statuses, overdue: overdueValue === '1', owners, targets, q: (params.get('q') ?? '').trim(), sort }
   const lang = params.get('lang')
   if (lang !== null && !['kk', 'ru', 'en'].includes(lang)) ignored.push({ param: 'lang', value: lang })
   return { filters, ignored }

@@ -1,15 +1,24 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './locales/en.json'
-import kk from './locales/kk.json'
-import ru from './locales/ru.json'
-import { type Language } from './languages'
+import type en from './locales/en.json'
+import type { Language } from './languages'
 
-export const resources = { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } } as const
+export type Catalog = typeof en
 
-/** A fresh i18next instance (the app makes one; every test makes its own). */
-export function createI18n(language: Language): i18n {
+/** Each language's catalog is its own chunk: a visitor downloads only the language they read. */
+export async function loadCatalog(language: Language): Promise<Catalog> {
+  const catalogs = {
+    kk: () => import('./locales/kk.json'),
+    ru: () => import('./locales/ru.json'),
+    en: () => import('./locales/en.json'),
+  }
+  return (await catalogs[language]()).default
+}
+
+/** A fresh i18next instance (the app makes one; every test makes its own) with the catalogs given. */
+export function createI18n(language: Language, catalogs: Partial<Record<Language, Catalog>>): i18n {
   const instance = i18next.createInstance()
+  const resources = Object.fromEntries(Object.entries(catalogs).map(([lang, catalog]) => [lang, { translation: catalog }]))
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
@@ -20,4 +29,12 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
   })
   return instance
+}
+
+/** Loads the language's catalog if this instance does not have it yet, then switches to it. */
+export async function switchLanguage(instance: i18n, language: Language): Promise<void> {
+  if (!instance.hasResourceBundle(language, 'translation')) {
+    instance.addResourceBundle(language, 'translation', await loadCatalog(language))
+  }
+  await instance.changeLanguage(language)
 }

@@ -1,21 +1,40 @@
+import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { QueryClient } from '@tanstack/react-query'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { MemoryRouter, useLocation, useNavigate, useNavigationType, type Location, type NavigationType } from 'react-router'
 import { Providers } from '../app/providers'
-import { routes } from '../app/routes'
+import { AppRoutes } from '../app/routes'
 import type { Language } from '../i18n/languages'
 import { createI18n } from '../i18n/setup'
+import { allCatalogs } from './catalogs'
 
-/** Renders the whole app at `path` through the real providers, router and (mocked) network. */
+/** What a test can see of the router: where it is, how it got there, and Back/Forward. */
+interface RouterHandle {
+  state: { location: Location; historyAction: NavigationType }
+  navigate: (delta: number) => Promise<void>
+}
+
+function RouterProbe({ handle }: { handle: RouterHandle }) {
+  const location = useLocation()
+  const historyAction = useNavigationType()
+  const navigate = useNavigate()
+  handle.state = { location, historyAction }
+  handle.navigate = async (delta) => navigate(delta)
+  return null
+}
+
+/** Renders the whole app at `path` through the real providers, routes and (mocked) network. */
 export function renderRoute(path: string, { language = 'en' as Language } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
-  const i18n = createI18n(language)
-  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  const i18n = createI18n(language, allCatalogs)
+  const router = {} as RouterHandle
   const user = userEvent.setup()
   const view = render(
     <Providers queryClient={queryClient} i18n={i18n}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <RouterProbe handle={router} />
+        <AppRoutes />
+      </MemoryRouter>
     </Providers>,
   )
   return { ...view, user, router, i18n, queryClient }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { resetDb } from '../../mocks/data/db'
 import { server } from '../../mocks/node'
 import { pinnedNow } from './pinned-date'
@@ -16,13 +16,16 @@ class FixedSizeResizeObserver {
 }
 globalThis.ResizeObserver = FixedSizeResizeObserver as unknown as typeof ResizeObserver
 
+// Routes load lazily and jsdom is slow on two cores: give findBy* queries room before they give up.
+configure({ asyncUtilTimeout: 5000 })
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   // Only Date is faked: timers stay real so user-event, MSW and waitFor behave as in a browser.
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(pinnedNow)
   resetDb(pinnedNow)
-  localStorage.clear()
+  globalThis.localStorage?.clear()
 })
 afterEach(() => {
   cleanup()

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { planQueries } from '../../api/plan'
 import { taskQueries } from '../../api/tasks'
@@ -26,6 +26,7 @@ export function PresentPage() {
   const { t } = useTranslation()
   const language = useLanguage()
   const navigate = useNavigate()
+  const location = useLocation()
   const [params] = useSearchParams()
   const { query: ownersQuery, byId: owners } = useOwners()
   const { filters } = useTaskFilters()
@@ -66,13 +67,13 @@ export function PresentPage() {
         else void document.documentElement.requestFullscreen?.().catch(() => undefined)
       },
       // Back to where the presenter came from; straight to the overview when the deck was opened from a link.
+      // (React Router names the first entry of a visit "default": there is nothing of ours to go back to.)
       exit: () => {
-        const state = window.history.state as { idx?: number } | null
-        if (state?.idx && state.idx > 0) void navigate(-1)
+        if (location.key !== 'default') void navigate(-1)
         else void navigate({ pathname: '/', search: params.toString() })
       },
     }),
-    [slides.length, navigate, params],
+    [slides.length, navigate, params, location.key],
   )
   useDeckKeys(actions)
 

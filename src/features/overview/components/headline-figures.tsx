@@ -75,7 +75,8 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
           <dd>
             <Link to={item.to} className="figure__value">
               {item.value}
-              <span className="visually-hidden"> — {item.label}</span>
+              {' '}
+              <span className="visually-hidden">— {item.label}</span>
             </Link>
           </dd>
         </div>

@@ -1,0 +1,15 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+
+test('changes since a date, with a summary and a safe CSV export', async ({ page }) => {
+  await page.goto('/changes?lang=en')
+  await expect(page.getByRole('heading', { level: 1, name: /^What changed since/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Since the start of the quarter' }).click()
+  await expect(page).toHaveURL(/since=\d{4}-\d{2}-01/)
+  await expect(page.getByRole('status').filter({ hasText: /updated\)/ })).toBeVisible()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const bytes = await readFile((await (await downloadPromise).path()) as string)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  expect(bytes.toString('utf8')).toMatch(/^\uFEFFTime,Code,Activity,Status before,Status after/)
+})

@@ -1,0 +1,10 @@
+import { expect, test } from '@playwright/test'
+
+test('the indicator chart draws actuals against the target trajectory', async ({ page }) => {
+  await page.goto('/indicators?lang=en')
+  await page.getByRole('table').first().getByRole('link').first().click()
+  const figure = page.getByRole('figure', { name: 'Actual values against the target trajectory' })
+  await expect(figure.locator('.recharts-line-curve').first()).toBeVisible()
+  expect(await figure.locator('.recharts-line').count()).toBe(2)
+  await expect(page.getByRole('heading', { level: 2, name: 'Why this status?' })).toBeVisible()
+})

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from '@playwright/test'
+
+test('the charts draw real marks', async ({ page }) => {
+  await page.goto('/?lang=en')
+  for (const name of ['Activities by status', 'Activities by SDG target', 'Activities by responsible organisation', 'Deadlines by quarter']) {
+    const figure = page.getByRole('figure', { name })
+    await expect(figure.locator('.recharts-bar-rectangle path, .recharts-rectangle').first()).toBeVisible()
+    expect(await figure.locator('.recharts-rectangle').count()).toBeGreaterThan(1)
+  }
+})
+
+test('choosing a status in the chart opens the filtered activity list', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const figure = page.getByRole('figure', { name: 'Activities by status' })
+  const bars = figure.locator('.recharts-bar-rectangle')
+  await expect(bars).toHaveCount(5)
+  await bars.nth(3).click() // statuses in contract order: not_started, in_progress, completed, delayed, cancelled
+  await expect(page).toHaveURL(/\/tasks\?status=delayed$/)
+  await expect(page.getByRole('checkbox', { name: /^Delayed/ })).toBeChecked()
+})
+
+test('the data table is reachable by keyboard and its links open the filtered list', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const figure = page.getByRole('figure', { name: 'Activities by status' })
+  await figure.getByRole('button', { name: 'Show data table' }).focus()
+  await page.keyboard.press('Enter')
+  const link = figure.getByRole('table').getByRole('link', { name: 'Completed' })
+  await link.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/tasks\?status=completed$/)
+})
+
+test('"Download PNG" produces a valid PNG file', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const figure = page.getByRole('figure', { name: 'Activities by status' })
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  const downloadPromise = page.waitForEvent('download')
+  await figure.getByRole('button', { name: 'Download PNG' }).click()
+  const download = await downloadPromise
+  expect(download.suggestedFilename()).toBe('activities-by-status.png')
+  const bytes = await readFile((await download.path()) as string)
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  expect(bytes.readUInt32BE(16)).toBeGreaterThan(400) // IHDR width, drawn at twice the on-screen size
+})
+
+test('the headline figures are there before any chart code has loaded', async ({ page }) => {
+  let releaseCharts: () => void = () => undefined
+  const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve))
+  await page.route(/\/assets\/(status-bar-chart|stacked-status-chart|deadlines-chart)-.*\.js$/, async (route) => {
+    await chartsHeld
+    await route.continue()
+  })
+  await page.goto('/?lang=en')
+  await expect(page.getByRole('link', { name: /— Total activities$/ })).toBeVisible()
+  await expect(page.locator('.recharts-surface')).toHaveCount(0)
+  const plotBox = await page.locator('.chart-frame__plot').first().boundingBox()
+  releaseCharts()
+  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  expect(await page.locator('.chart-frame__plot').first().boundingBox()).toEqual(plotBox) // no layout shift
+})
+
+test('prints on A4 landscape without the navigation', async ({ page }) => {
+  await page.goto('/?lang=en')
+  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+  await expect(page.getByRole('table', { name: 'Activities by status' })).toBeVisible()
+  const pdf = await page.pdf({ preferCSSPageSize: true })
+  const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))
+  expect(Number(mediaBox?.[1])).toBeGreaterThan(Number(mediaBox?.[2])) // wider than tall
+})

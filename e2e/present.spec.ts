@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test'
+
+test.use({ viewport: { width: 1280, height: 720 } })
+
+test('keys move through the slides and the counter follows; Esc goes back', async ({ page }) => {
+  await page.goto('/tasks?lang=en&status=delayed')
+  await page.getByRole('link', { name: 'Present this view' }).click()
+  const counter = page.locator('.deck-counter')
+  await expect(counter).toHaveText(/^Slide 1 \/ (\d+)$/)
+  const total = Number(/\/ (\d+)/.exec((await counter.textContent()) ?? '')?.[1])
+  await page.keyboard.press('ArrowRight')
+  await expect(counter).toHaveText(`Slide 2 / ${total}`)
+  await page.keyboard.press('Space')
+  await page.keyboard.press('PageDown')
+  await expect(counter).toHaveText(`Slide 4 / ${total}`)
+  await page.keyboard.press('PageUp')
+  await expect(counter).toHaveText(`Slide 3 / ${total}`)
+  await page.keyboard.press('End')
+  await expect(counter).toHaveText(`Slide ${total} / ${total}`)
+  await page.keyboard.press('Home')
+  await expect(counter).toHaveText(`Slide 1 / ${total}`)
+  await page.keyboard.press('Escape')
+  await expect(page).toHaveURL(/\/tasks\?lang=en&status=delayed$/)
+})
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`no slide overflows at ${size.width}×${size.height}, and body text is at least 24 px`, async ({ page }) => {
+    await page.setViewportSize(size)
+    await page.goto('/present?lang=ru')
+    const counter = page.locator('.deck-counter')
+    await expect(counter).toHaveText(/\/ \d+$/)
+    const total = Number(/\/ (\d+)/.exec((await counter.textContent()) ?? '')?.[1])
+    for (let i = 1; i <= total; i++) {
+      const slide = page.locator('.slide--current')
+      await expect(counter).toHaveText(new RegExp(`${i} / ${total}$`))
+      await expect(slide.locator('.skeleton')).toHaveCount(0)
+      const overflow = await slide.evaluate((el) => {
+        const body = el.querySelector('.slide__body') as HTMLElement
+        return { body: body.scrollHeight - body.clientHeight, slide: el.getBoundingClientRect().bottom - window.innerHeight, width: document.documentElement.scrollWidth - window.innerWidth }
+      })
+      expect(overflow.body, `slide ${i} body`).toBeLessThanOrEqual(1)
+      expect(overflow.slide, `slide ${i}`).toBeLessThanOrEqual(0)
+      expect(overflow.width, `slide ${i} width`).toBeLessThanOrEqual(0)
+      const fontSize = await slide.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+      expect(fontSize).toBeGreaterThanOrEqual(24)
+      await page.keyboard.press('ArrowRight')
+    }
+  })
+}
+
+test('printing gives one slide per landscape page', async ({ page }) => {
+  await page.goto('/present?lang=kk&since=2026-01-01')
+  await expect(page.locator('.deck-counter')).toHaveText(/\/ \d+$/)
+  const total = Number(/\/ (\d+)/.exec((await page.locator('.deck-counter').textContent()) ?? '')?.[1])
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.slide').nth(total - 1)).toBeVisible()
+  await expect(page.locator('.deck-controls')).toBeHidden()
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1')
+  const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? []
+  expect(pages).toHaveLength(total)
+  const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)
+  expect(Number(mediaBox?.[1])).toBeGreaterThan(Number(mediaBox?.[2]))
+})

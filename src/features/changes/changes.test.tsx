@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react'
+import { db } from '../../../mocks/data/db'
+import { renderRoute } from '../../test/render-route'
+
+const inPeriod = (since: string) => db.updates.filter((u) => u.at.slice(0, 10) >= since)
+
+test('defaults to the last 30 days, grouped by activity, with a summary', async () => {
+  renderRoute('/changes')
+  const since = '2026-05-02'
+  expect(await screen.findByRole('heading', { level: 1, name: 'What changed since 2 May 2026' })).toBeInTheDocument()
+  const updates = inPeriod(since)
+  const activities = new Set(updates.map((u) => u.taskId))
+  const summary = await screen.findByText(new RegExp(`\\(${activities.size} updated\\)`))
+  expect(summary).toHaveAttribute('role', 'status')
+  const groups = screen.getAllByRole('heading', { level: 3 })
+  expect(groups).toHaveLength(activities.size)
+})
+
+test('the presets change the period through the URL', async () => {
+  const { user, router } = renderRoute('/changes')
+  await screen.findByRole('heading', { level: 1 })
+  await user.click(screen.getByRole('button', { name: 'Since the start of the quarter' }))
+  expect(router.state.location.search).toBe('?since=2026-04-01')
+  expect(await screen.findByRole('heading', { level: 1, name: 'What changed since 1 Apr 2026' })).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: 'Last 30 days' }))
+  expect(router.state.location.search).toBe('?since=2026-05-02')
+})
+
+test('a date typed in the date field is used', async () => {
+  const { user, router } = renderRoute('/changes')
+  const input = await screen.findByLabelText('Changes since')
+  await user.clear(input)
+  await user.type(input, '2026-01-01')
+  await user.click(screen.getByRole('button', { name: 'Show changes' }))
+  expect(router.state.location.search).toBe('?since=2026-01-01')
+  const activities = new Set(inPeriod('2026-01-01').map((u) => u.taskId))
+  expect(await screen.findAllByRole('heading', { level: 3 })).toHaveLength(activities.size)
+})
+
+test('an invalid since is ignored with a notice', async () => {
+  renderRoute('/changes?since=yesterday')
+  expect(await screen.findByText(/ignored: since=yesterday/)).toBeInTheDocument()
+})
+
+test('each group links to its activity and shows the update authors', async () => {
+  renderRoute('/changes')
+  const first = (await screen.findAllByRole('heading', { level: 3 }))[0] as HTMLElement
+  const link = within(first).getByRole('link')
+  expect(link.getAttribute('href')).toMatch(/^\/tasks\//)
+  const update = inPeriod('2026-05-02')[0]
+  expect(screen.getAllByText(new RegExp(update?.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '')).length).toBeGreaterThan(0)
+})

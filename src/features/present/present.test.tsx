@@ -1,0 +1,61 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { db } from '../../../mocks/data/db'
+import { renderRoute } from '../../test/render-route'
+
+const counter = () => screen.getByText((_, el) => el?.classList.contains('deck-counter') ?? false)
+
+test('shows the title slide of the current filter with the counter', async () => {
+  renderRoute('/present?status=delayed&target=4.7')
+  const title = await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  expect(title).toHaveTextContent('Status: Delayed; SDG target: 4.7')
+  expect(title).toHaveTextContent(/Status as of 29 May 2026/)
+  expect(counter()).toHaveTextContent(/^Slide 1 \/ \d+$/)
+  expect(counter()).toHaveAttribute('aria-live', 'polite')
+  expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument()
+})
+
+test('keys move through the slides: → PageDown Space forward, ← PageUp back, Home and End', async () => {
+  renderRoute('/present')
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  const total = Number(/\/ (\d+)/.exec(counter().textContent ?? '')?.[1])
+  fireEvent.keyDown(window, { key: 'ArrowRight' })
+  expect(counter()).toHaveTextContent(`2 / ${total}`)
+  fireEvent.keyDown(window, { key: 'PageDown' })
+  fireEvent.keyDown(window, { key: ' ' })
+  expect(counter()).toHaveTextContent(`4 / ${total}`)
+  fireEvent.keyDown(window, { key: 'ArrowLeft' })
+  fireEvent.keyDown(window, { key: 'PageUp' })
+  expect(counter()).toHaveTextContent(`2 / ${total}`)
+  fireEvent.keyDown(window, { key: 'End' })
+  expect(counter()).toHaveTextContent(`${total} / ${total}`)
+  fireEvent.keyDown(window, { key: 'ArrowRight' })
+  expect(counter()).toHaveTextContent(`${total} / ${total}`)
+  fireEvent.keyDown(window, { key: 'Home' })
+  expect(counter()).toHaveTextContent(`1 / ${total}`)
+})
+
+test('delayed and overdue activities are paged at most 8 per slide', async () => {
+  renderRoute('/present')
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  const attentionSlides = screen.getAllByRole('region', { hidden: true, name: /^Delayed and overdue activities/ })
+  const expected = db.tasks.filter((t) => t.status === 'delayed' || (!['completed', 'cancelled'].includes(t.status) && t.dueDate < '2026-06-01')).length
+  expect(attentionSlides).toHaveLength(Math.max(1, Math.ceil(expected / 8)))
+})
+
+test('a changes slide appears only with since', async () => {
+  renderRoute('/present')
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  expect(screen.queryAllByRole('region', { hidden: true, name: /^What changed/ })).toHaveLength(0)
+  renderRoute('/present?since=2026-05-01')
+  await waitFor(() => expect(screen.getAllByRole('region', { hidden: true, name: /^What changed/ }).length).toBeGreaterThan(0))
+})
+
+test('Esc returns to where the presenter came from', async () => {
+  const { user, router } = renderRoute('/tasks?status=delayed')
+  await user.click(await screen.findByRole('link', { name: 'Present this view' }))
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  expect(router.state.location.pathname).toBe('/present')
+  expect(router.state.location.search).toBe('?status=delayed')
+  fireEvent.keyDown(window, { key: 'Escape' })
+  await waitFor(() => expect(router.state.location.pathname).toBe('/tasks'))
+})
