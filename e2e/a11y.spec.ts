@@ -1,7 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 
-const routes = ['/', '/tasks', '/tasks/t-001', '/tasks/no-such-activity', '/indicators', '/indicators/ind-4-1-1-read', '/owners', '/owners/moe', '/changes', '/present', '/no-such-page']
+const routes = [
+  '/',
+  '/tasks',
+  '/tasks/t-001',
+  '/tasks/no-such-activity',
+  '/indicators',
+  '/indicators/ind-4-1-1-read',
+  '/owners',
+  '/owners/moe',
+  '/changes',
+  '/present',
+  '/no-such-page',
+]
 
 for (const lang of ['kk', 'ru', 'en']) {
   for (const route of routes) {

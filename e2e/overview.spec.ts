@@ -3,7 +3,12 @@ import { expect, test } from '@playwright/test'
 
 test('the charts draw real marks', async ({ page }) => {
   await page.goto('/?lang=en')
-  for (const name of ['Activities by status', 'Activities by SDG target', 'Activities by responsible organisation', 'Deadlines by quarter']) {
+  for (const name of [
+    'Activities by status',
+    'Activities by SDG target',
+    'Activities by responsible organisation',
+    'Deadlines by quarter',
+  ]) {
     const figure = page.getByRole('figure', { name })
     await expect(figure.locator('.recharts-bar-rectangle path, .recharts-rectangle').first()).toBeVisible()
     expect(await figure.locator('.recharts-rectangle').count()).toBeGreaterThan(1)

@@ -39,7 +39,11 @@ for (const size of [
       await expect(slide.locator('.skeleton')).toHaveCount(0)
       const overflow = await slide.evaluate((el) => {
         const body = el.querySelector('.slide__body') as HTMLElement
-        return { body: body.scrollHeight - body.clientHeight, slide: el.getBoundingClientRect().bottom - window.innerHeight, width: document.documentElement.scrollWidth - window.innerWidth }
+        return {
+          body: body.scrollHeight - body.clientHeight,
+          slide: el.getBoundingClientRect().bottom - window.innerHeight,
+          width: document.documentElement.scrollWidth - window.innerWidth,
+        }
       })
       expect(overflow.body, `slide ${i} body`).toBeLessThanOrEqual(1)
       expect(overflow.slide, `slide ${i}`).toBeLessThanOrEqual(0)

@@ -7,7 +7,7 @@ test('ticking Delayed puts status=delayed in the URL, and Back restores the full
   await expect(count).toHaveText(/^Showing (\d+) of \1 activities$/)
   const all = (await count.textContent()) ?? ''
 
-  await page.getByRole('checkbox', { name: /^Delayed \(\d+\)$/ }).check()
+  await page.getByRole('checkbox', { name: /^Delayed \(\d+\)$/ }).click()
   await expect(page).toHaveURL(/\/tasks\?lang=en&status=delayed$/)
   await expect(count).not.toHaveText(all)
   const rows = page.locator('tbody tr')

@@ -52,8 +52,13 @@ const summary = (times: number[]) => {
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms (n=${times.length})`
 }
 
-const api = start('node_modules/.bin/tsx', ['scripts/mock-api-server.ts'], { MOCK_API_PORT: String(apiPort), MOCK_SCENARIO: 'large' })
-const preview = start('node_modules/.bin/vite', ['preview', '--port', String(previewPort), '--strictPort'], { MOCK_API_PORT: String(apiPort) })
+const api = start('node_modules/.bin/tsx', ['scripts/mock-api-server.ts'], {
+  MOCK_API_PORT: String(apiPort),
+  MOCK_SCENARIO: 'large',
+})
+const preview = start('node_modules/.bin/vite', ['preview', '--port', String(previewPort), '--strictPort'], {
+  MOCK_API_PORT: String(apiPort),
+})
 try {
   await waitFor(`http://127.0.0.1:${apiPort}/api/v1/plan`)
   await waitFor(`http://127.0.0.1:${previewPort}/`)

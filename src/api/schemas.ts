@@ -90,7 +90,9 @@ export const indicatorSchema = z.object({
   sdgTarget: z.string(),
   unit: z.enum(indicatorUnits),
   direction: z.enum(['increase', 'decrease']).check(z.describe('Which way is better')),
-  levels: z.optional(z.array(localizedText)).check(z.describe('unit "level": ordered stages; values are 0-based indexes')),
+  levels: z
+    .optional(z.array(localizedText))
+    .check(z.describe('unit "level": ordered stages; values are 0-based indexes')),
   baseline: yearValue,
   targets: z.array(yearValue).check(z.describe('Ascending by year; the last one is the final target')),
   actuals: z.array(yearValue).check(z.describe('Ascending by year')),

@@ -55,7 +55,9 @@ test('an unknown address shows a not-found page with a way back', async () => {
 test('a failing plan request is an alert with Retry, and the rest of the shell keeps working', async () => {
   server.use(...scenarios['server-error']())
   const { user } = renderRoute('/')
-  const alert = (await screen.findAllByRole('alert')).find((a) => a.textContent?.includes('Could not load the action plan.'))
+  const alert = (await screen.findAllByRole('alert')).find((a) =>
+    a.textContent?.includes('Could not load the action plan.'),
+  )
   if (!alert) throw new Error('no alert for the plan')
   expect(alert).toHaveTextContent('status 500')
   expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument()

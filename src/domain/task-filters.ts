@@ -83,7 +83,14 @@ export function parseTaskFilters(
     if (isSortKey(key)) sort = { key, descending }
     else ignored.push({ param: 'sort', value: sortValue })
   }
-  const filters: TaskFilters = { statuses, overdue: overdueValue === '1', owners, targets, q: (params.get('q') ?? '').trim(), sort }
+  const filters: TaskFilters = {
+    statuses,
+    overdue: overdueValue === '1',
+    owners,
+    targets,
+    q: (params.get('q') ?? '').trim(),
+    sort,
+  }
   const lang = params.get('lang')
   if (lang !== null && !['kk', 'ru', 'en'].includes(lang)) ignored.push({ param: 'lang', value: lang })
   return { filters, ignored }

@@ -18,7 +18,9 @@ export async function loadCatalog(language: Language): Promise<Catalog> {
 /** A fresh i18next instance (the app makes one; every test makes its own) with the catalogs given. */
 export function createI18n(language: Language, catalogs: Partial<Record<Language, Catalog>>): i18n {
   const instance = i18next.createInstance()
-  const resources = Object.fromEntries(Object.entries(catalogs).map(([lang, catalog]) => [lang, { translation: catalog }]))
+  const resources = Object.fromEntries(
+    Object.entries(catalogs).map(([lang, catalog]) => [lang, { translation: catalog }]),
+  )
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,

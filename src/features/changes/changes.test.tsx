@@ -48,5 +48,7 @@ test('each group links to its activity and shows the update authors', async () =
   const link = within(first).getByRole('link')
   expect(link.getAttribute('href')).toMatch(/^\/tasks\//)
   const update = inPeriod('2026-05-02')[0]
-  expect(screen.getAllByText(new RegExp(update?.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '')).length).toBeGreaterThan(0)
+  expect(
+    screen.getAllByText(new RegExp(update?.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '')).length,
+  ).toBeGreaterThan(0)
 })

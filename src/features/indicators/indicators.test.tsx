@@ -5,9 +5,12 @@ import { renderRoute } from '../../test/render-route'
 
 test('lists indicators grouped by SDG target with status and counts per status', async () => {
   renderRoute('/indicators')
-  expect(await screen.findByText(`Showing ${db.indicators.length} of ${db.indicators.length} indicators`)).toBeInTheDocument()
+  expect(
+    await screen.findByText(`Showing ${db.indicators.length} of ${db.indicators.length} indicators`),
+  ).toBeInTheDocument()
   const targets = [...new Set(db.indicators.map((i) => i.sdgTarget))]
-  for (const target of targets) expect(screen.getByRole('heading', { level: 2, name: `Target ${target}` })).toBeInTheDocument()
+  for (const target of targets)
+    expect(screen.getByRole('heading', { level: 2, name: `Target ${target}` })).toBeInTheDocument()
   const deteriorating = db.indicators.filter((i) => assessProgress(i).status === 'deterioration').length
   expect(screen.getByRole('checkbox', { name: `Deterioration (${deteriorating})` })).toBeInTheDocument()
 })
@@ -27,7 +30,15 @@ test('the detail page explains its status with every input of the method', async
   renderRoute(`/indicators/${indicator.id}`)
   expect(await screen.findByRole('heading', { level: 1, name: indicator.name.en })).toBeInTheDocument()
   const why = screen.getByRole('region', { name: 'Why this status?' })
-  for (const term of ['Baseline', 'Latest actual', 'Final target', 'Expected in the latest year', 'Observed growth per year', 'Required growth per year', 'Ratio R (observed ÷ required)']) {
+  for (const term of [
+    'Baseline',
+    'Latest actual',
+    'Final target',
+    'Expected in the latest year',
+    'Observed growth per year',
+    'Required growth per year',
+    'Ratio R (observed ÷ required)',
+  ]) {
     expect(within(why).getByText(term)).toBeInTheDocument()
   }
   expect(within(why).getByText(/The observed growth rate is -?\d+([.,]\d+)? times the rate needed/)).toBeInTheDocument()
@@ -43,7 +54,11 @@ test('a level indicator shows its values by stage name', async () => {
   renderRoute(`/indicators/${indicator?.id}`)
   const why = await screen.findByRole('region', { name: 'Why this status?' })
   const stage = indicator?.levels?.[indicator.baseline.value]?.en ?? ''
-  expect(within(why).getByText(new RegExp(`^${stage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${indicator?.baseline.year}\\)$`))).toBeInTheDocument()
+  expect(
+    within(why).getByText(
+      new RegExp(`^${stage.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${indicator?.baseline.year}\\)$`),
+    ),
+  ).toBeInTheDocument()
 })
 
 test('an unknown indicator says "Indicator not found"', async () => {

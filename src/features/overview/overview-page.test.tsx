@@ -6,7 +6,8 @@ import { pinnedToday } from '../../test/pinned-date'
 import { renderRoute } from '../../test/render-route'
 
 const count = (status: string) => db.tasks.filter((t) => t.status === status).length
-const overdueCount = () => db.tasks.filter((t) => !['completed', 'cancelled'].includes(t.status) && t.dueDate < pinnedToday).length
+const overdueCount = () =>
+  db.tasks.filter((t) => !['completed', 'cancelled'].includes(t.status) && t.dueDate < pinnedToday).length
 
 function figure(label: string) {
   const term = screen.getAllByRole('term').find((dt) => dt.textContent?.trim().endsWith(label))
@@ -40,7 +41,11 @@ test('the figures honour the URL filters, and their links keep them', async () =
 test('each chart has a caption that says its point, and a data table on request', async () => {
   const { user } = renderRoute('/')
   const figureEl = await screen.findByRole('figure', { name: 'Activities by status' })
-  expect(within(figureEl).getByText(`${count('delayed')} of ${db.tasks.length} activities are delayed; ${count('completed')} completed.`)).toBeInTheDocument()
+  expect(
+    within(figureEl).getByText(
+      `${count('delayed')} of ${db.tasks.length} activities are delayed; ${count('completed')} completed.`,
+    ),
+  ).toBeInTheDocument()
   const toggle = within(figureEl).getByRole('button', { name: 'Show data table' })
   expect(toggle).toHaveAttribute('aria-expanded', 'false')
   await user.click(toggle)
@@ -59,7 +64,9 @@ test('needs attention lists overdue and delayed activities and off-track indicat
   const attentionLinks = await within(attention).findAllByRole('link')
   expect(attentionLinks.length).toBeGreaterThan(0)
   const upcoming = screen.getByRole('region', { name: 'Upcoming deadlines (next 90 days)' })
-  const in90 = db.tasks.filter((t) => !['completed', 'cancelled'].includes(t.status) && t.dueDate >= pinnedToday && t.dueDate <= '2026-08-30')
+  const in90 = db.tasks.filter(
+    (t) => !['completed', 'cancelled'].includes(t.status) && t.dueDate >= pinnedToday && t.dueDate <= '2026-08-30',
+  )
   expect(within(upcoming).queryAllByRole('listitem')).toHaveLength(in90.length)
 })
 
@@ -67,5 +74,7 @@ test('a failing activity list shows its error in place; the indicators part stil
   server.use(...scenarios['tasks-server-error']())
   renderRoute('/')
   expect(await screen.findByText('Could not load the activities.')).toBeInTheDocument()
-  expect(await screen.findByRole('heading', { name: 'Indicators with deterioration or limited progress' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { name: 'Indicators with deterioration or limited progress' }),
+  ).toBeInTheDocument()
 })

@@ -4,7 +4,9 @@ import { pinnedToday } from '../../test/pinned-date'
 import { renderRoute } from '../../test/render-route'
 
 const overdueOf = (ownerId: string) =>
-  db.tasks.filter((t) => t.ownerId === ownerId && !['completed', 'cancelled'].includes(t.status) && t.dueDate < pinnedToday).length
+  db.tasks.filter(
+    (t) => t.ownerId === ownerId && !['completed', 'cancelled'].includes(t.status) && t.dueDate < pinnedToday,
+  ).length
 
 test('the scorecard has a row per organisation, most overdue first, each linking to it', async () => {
   renderRoute('/owners')
@@ -29,15 +31,21 @@ test('sorting by a column updates aria-sort and the URL', async () => {
 })
 
 test('an organisation page lists its activities and its indicators', async () => {
-  const owner = db.owners.find((o) => db.tasks.some((t) => t.ownerId === o.id) && db.indicators.some((i) => i.ownerId === o.id))
+  const owner = db.owners.find(
+    (o) => db.tasks.some((t) => t.ownerId === o.id) && db.indicators.some((i) => i.ownerId === o.id),
+  )
   if (!owner) throw new Error('the sample needs an organisation with activities and indicators')
   renderRoute(`/owners/${owner.id}`)
   expect(await screen.findByRole('heading', { level: 1, name: owner.name.en })).toBeInTheDocument()
   const own = db.tasks.filter((t) => t.ownerId === owner.id)
-  const activities = screen.getByRole('region', { name: `Its ${own.length === 1 ? 'activity' : 'activities'} (${own.length})` })
+  const activities = screen.getByRole('region', {
+    name: `Its ${own.length === 1 ? 'activity' : 'activities'} (${own.length})`,
+  })
   expect(await within(activities).findAllByRole('row')).toHaveLength(own.length + 1)
   const indicators = screen.getByRole('region', { name: 'Indicators it is responsible for' })
-  expect(await within(indicators).findAllByRole('link')).toHaveLength(db.indicators.filter((i) => i.ownerId === owner.id).length)
+  expect(await within(indicators).findAllByRole('link')).toHaveLength(
+    db.indicators.filter((i) => i.ownerId === owner.id).length,
+  )
   expect(screen.getByRole('link', { name: 'Open in Activities' })).toHaveAttribute('href', `/tasks?owner=${owner.id}`)
 })
 

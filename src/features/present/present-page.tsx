@@ -10,6 +10,7 @@ import { ErrorPanel } from '../../components/error-panel'
 import { describeFilters } from '../../components/filters/describe-filters'
 import { useTaskFilters } from '../../components/filters/use-task-filters'
 import { Skeleton } from '../../components/skeleton'
+import { useLandscapePrint } from '../../components/use-landscape-print'
 import { useOwners } from '../../components/use-owners'
 import { isIsoDate, localToday } from '../../domain/calendar'
 import { groupChanges } from '../../domain/changes'
@@ -76,6 +77,7 @@ export function PresentPage() {
     [slides.length, navigate, params, location.key],
   )
   useDeckKeys(actions)
+  useLandscapePrint('print-slides')
 
   useEffect(() => {
     document.title = `${t('pages.present.title')} — ${t('app.shortName')}`

@@ -38,7 +38,9 @@ test('delayed and overdue activities are paged at most 8 per slide', async () =>
   renderRoute('/present')
   await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
   const attentionSlides = screen.getAllByRole('region', { hidden: true, name: /^Delayed and overdue activities/ })
-  const expected = db.tasks.filter((t) => t.status === 'delayed' || (!['completed', 'cancelled'].includes(t.status) && t.dueDate < '2026-06-01')).length
+  const expected = db.tasks.filter(
+    (t) => t.status === 'delayed' || (!['completed', 'cancelled'].includes(t.status) && t.dueDate < '2026-06-01'),
+  ).length
   expect(attentionSlides).toHaveLength(Math.max(1, Math.ceil(expected / 8)))
 })
 
@@ -47,7 +49,9 @@ test('a changes slide appears only with since', async () => {
   await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
   expect(screen.queryAllByRole('region', { hidden: true, name: /^What changed/ })).toHaveLength(0)
   renderRoute('/present?since=2026-05-01')
-  await waitFor(() => expect(screen.getAllByRole('region', { hidden: true, name: /^What changed/ }).length).toBeGreaterThan(0))
+  await waitFor(() =>
+    expect(screen.getAllByRole('region', { hidden: true, name: /^What changed/ }).length).toBeGreaterThan(0),
+  )
 })
 
 test('Esc returns to where the presenter came from', async () => {

@@ -74,9 +74,7 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
           </dt>
           <dd>
             <Link to={item.to} className="figure__value">
-              {item.value}
-              {' '}
-              <span className="visually-hidden">— {item.label}</span>
+              {item.value} <span className="visually-hidden">— {item.label}</span>
             </Link>
           </dd>
         </div>

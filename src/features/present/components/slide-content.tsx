@@ -122,7 +122,9 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
             <tr>
               <th scope="col">{t('tasks.columns.title')}</th>
               <th scope="col">{t('tasks.columns.owner')}</th>
-              <th scope="col">{t('tasks.columns.status')}</th>
+              <th scope="col" className="slide-table__status">
+                {t('tasks.columns.status')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -131,14 +133,16 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
               return (
                 <tr key={task.id}>
                   <td>
-                    {task.code} <Localized text={task.title} />
+                    <span className="clamp-2">
+                      {task.code} <Localized text={task.title} />
+                    </span>
                   </td>
                   <td>
                     <OwnerName id={task.ownerId} owners={data.owners} short />
                   </td>
                   <td>
                     <StatusBadge status={task.status} />
-                    {days > 0 && <span className="overdue-flag">{t('tasks.overdueBy', { count: days })}</span>}
+                    {days > 0 && <span className="overdue-flag"> · {t('tasks.overdueBy', { count: days })}</span>}
                   </td>
                 </tr>
               )
