@@ -21,12 +21,11 @@ interface RouterHandle {
   navigate: (delta: number) => Promise<void>
 }
 
-function RouterProbe({ handle }: { handle: RouterHandle }) {
+function RouterProbe({ onRender }: { onRender: (handle: RouterHandle) => void }) {
   const location = useLocation()
   const historyAction = useNavigationType()
   const navigate = useNavigate()
-  handle.state = { location, historyAction }
-  handle.navigate = async (delta) => navigate(delta)
+  onRender({ state: { location, historyAction }, navigate: async (delta) => navigate(delta) })
   return null
 }
 
@@ -39,7 +38,7 @@ export function renderRoute(path: string, { language = 'en' as Language } = {}) 
   const view = render(
     <Providers queryClient={queryClient} i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>
-        <RouterProbe handle={router} />
+        <RouterProbe onRender={(handle) => Object.assign(router, handle)} />
         <AppRoutes />
       </MemoryRouter>
     </Providers>,
