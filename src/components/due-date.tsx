@@ -13,7 +13,7 @@ export function DueDate({ task, today }: { task: Task; today: string }) {
       <time dateTime={task.dueDate}>{formatDate(task.dueDate, language)}</time>
       {overdueDays > 0 && (
         <span className="overdue-flag">
-          <span aria-hidden="true">⏰ </span>
+          <span aria-hidden="true">◷ </span>
           {t('tasks.overdueBy', { count: overdueDays })}
         </span>
       )}

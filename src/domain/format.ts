@@ -7,14 +7,22 @@ export function parseIsoDate(iso: string): Date {
   return new Date(year, month - 1, day)
 }
 
+// ICU's "medium" Kazakh date reads "2028 M09 11", which nobody writes; Kazakh documents use 11.09.2028.
+const dateOptions: Record<Language, Intl.DateTimeFormatOptions> = {
+  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  ru: { dateStyle: 'medium' },
+  en: { dateStyle: 'medium' },
+}
+const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
+
 export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocales[language], { dateStyle: 'medium' }).format(parseIsoDate(iso))
+  return new Intl.DateTimeFormat(intlLocales[language], dateOptions[language]).format(parseIsoDate(iso))
 }
 
 export function formatDateTime(timestamp: string, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocales[language], { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(timestamp),
-  )
+  const date = new Date(timestamp)
+  const day = new Intl.DateTimeFormat(intlLocales[language], dateOptions[language]).format(date)
+  return `${day}, ${new Intl.DateTimeFormat(intlLocales[language], timeOptions).format(date)}`
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {

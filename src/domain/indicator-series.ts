@@ -26,7 +26,10 @@ export function indicatorYears(indicator: Pick<Indicator, 'baseline' | 'targets'
       year,
       target: year === indicator.baseline.year ? indicator.baseline.value : declared,
       expected: expectedValue(indicator, year),
-      actual: indicator.actuals.find((p) => p.year === year)?.value,
+      // The baseline is itself a measured value: the actual line starts there.
+      actual:
+        indicator.actuals.find((p) => p.year === year)?.value ??
+        (year === indicator.baseline.year ? indicator.baseline.value : undefined),
     }
   }).filter((row) => row.target !== undefined || row.actual !== undefined || row.year >= indicator.baseline.year)
 }

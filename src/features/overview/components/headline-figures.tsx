@@ -45,7 +45,7 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
     {
       key: 'overdue',
       label: t('overview.figures.overdue'),
-      icon: '⏰',
+      icon: '◷',
       value: formatNumber(figures.overdue, language),
       to: listLink({ overdue: true }),
     },

@@ -68,7 +68,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
         [`${statusIcon.in_progress} ${t('status.in_progress')}`, n(figures.byStatus.in_progress)],
         [`${statusIcon.delayed} ${t('status.delayed')}`, n(figures.byStatus.delayed)],
         [`${statusIcon.not_started} ${t('status.not_started')}`, n(figures.byStatus.not_started)],
-        [`⏰ ${t('overview.figures.overdue')}`, n(figures.overdue)],
+        [`◷ ${t('overview.figures.overdue')}`, n(figures.overdue)],
         [
           t('overview.figures.indicatorsOnTrack'),
           t('overview.figures.xOfY', { x: n(figures.indicatorsOnTrack), y: n(figures.indicatorsWithData) }),
