@@ -63,6 +63,15 @@ for (const [name, length] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 20)
   console.log(`  ${name.padEnd(52)} ${kib(length)} KiB`)
 }
 
+// A production build must not carry the mock API (README, "A self-contained demo" is the only build that does).
+const mockTraces = chunks.filter((chunk) =>
+  Object.keys(chunk.modules).some((id) => /node_modules\/msw\/|\/mocks\//.test(id)),
+)
+if (mockTraces.length > 0 && process.env.VITE_API_MOCKING !== 'on') {
+  console.error(`Mock API code found in: ${mockTraces.map((chunk) => chunk.fileName).join(', ')}`)
+  process.exit(1)
+}
+
 const lazy = chunks.filter((chunk) => !initial.includes(chunk.fileName)).length
 console.log(`\n${lazy} lazy chunks are not counted.`)
 const verdict = totalGzip <= budgetKiB * 1024 ? 'within' : 'OVER'

@@ -59,7 +59,7 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
             y: formatNumber(figures.indicatorsWithData, language),
           })
         : '…',
-      to: '/indicators',
+      to: '/indicators?status=target_achieved,on_track',
     },
   ]
   return (
