@@ -61,6 +61,7 @@ test('the keyboard alone reaches the skip link, the language switcher and every 
 
 test('the skip link moves focus into the main content', async ({ page }) => {
   await page.goto('/?lang=en')
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused()
   await page.keyboard.press('Enter')
