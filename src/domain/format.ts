@@ -7,22 +7,25 @@ export function parseIsoDate(iso: string): Date {
   return new Date(year, month - 1, day)
 }
 
-// ICU's "medium" Kazakh date reads "2028 M09 11", which nobody writes; Kazakh documents use 11.09.2028.
-const dateOptions: Record<Language, Intl.DateTimeFormatOptions> = {
-  kk: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  ru: { dateStyle: 'medium' },
-  en: { dateStyle: 'medium' },
+const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
+
+// ICU's Kazakh dates vary by engine ("2028 M09 11" in Node, "2028-09-11" in Chromium) and match neither what
+// Kazakh documents write, 11.09.2028; so Kazakh is written out here.
+function formatDay(date: Date, language: Language): string {
+  if (language === 'kk') {
+    const pad = (n: number) => String(n).padStart(2, '0')
+    return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()}`
+  }
+  return new Intl.DateTimeFormat(intlLocales[language], { dateStyle: 'medium' }).format(date)
 }
-const timeOptions: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' }
 
 export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(intlLocales[language], dateOptions[language]).format(parseIsoDate(iso))
+  return formatDay(parseIsoDate(iso), language)
 }
 
 export function formatDateTime(timestamp: string, language: Language): string {
   const date = new Date(timestamp)
-  const day = new Intl.DateTimeFormat(intlLocales[language], dateOptions[language]).format(date)
-  return `${day}, ${new Intl.DateTimeFormat(intlLocales[language], timeOptions).format(date)}`
+  return `${formatDay(date, language)}, ${new Intl.DateTimeFormat(intlLocales[language], timeOptions).format(date)}`
 }
 
 export function formatNumber(value: number, language: Language, maximumFractionDigits = 1): string {
