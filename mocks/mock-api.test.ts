@@ -12,6 +12,7 @@ import {
   taskStatuses,
   taskUpdateListSchema,
 } from '../src/api/schemas'
+import { assessProgress, progressStatuses } from '../src/domain/progress-status'
 import { pinnedToday } from '../src/test/pinned-date'
 import { db, seed } from './data/db'
 import { shiftDate } from './data/dates'
@@ -82,6 +83,10 @@ describe('the sample plan', () => {
       for (const id of task.partnerIds) expect(owners).toContain(id)
       for (const id of task.indicatorIds) expect(indicators).toContain(id)
     }
+  })
+
+  test('shows every indicator progress status, so every explanation can be seen', () => {
+    expect(new Set(db.indicators.map((i) => assessProgress(i).status))).toEqual(new Set(progressStatuses))
   })
 
   test('labels invented figures as illustrative in the source', () => {
