@@ -22,7 +22,7 @@ const IndicatorChart = lazy(() => import('../../../components/charts/indicator-c
 
 // Slides are laid out for 1280×720 and scale with the viewport; charts get a fixed size so print can draw them.
 const chartSize = { width: 1100, height: 420 }
-const smallChartSize = { width: 520, height: 190 }
+const smallChartSize = { width: 560, height: 280 }
 
 export interface DeckData {
   plan: Plan
@@ -120,10 +120,11 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
         <table className="slide-table">
           <thead>
             <tr>
-              <th scope="col">{t('tasks.columns.title')}</th>
-              <th scope="col">{t('tasks.columns.owner')}</th>
-              <th scope="col" className="slide-table__status">
-                {t('tasks.columns.status')}
+              <th scope="col">{t('present.columns.activity')}</th>
+              <th scope="col">{t('present.columns.owner')}</th>
+              <th scope="col">{t('present.columns.status')}</th>
+              <th scope="col" className="slide-table__number">
+                {t('present.columns.overdueDays')}
               </th>
             </tr>
           </thead>
@@ -138,12 +139,14 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
                     </span>
                   </td>
                   <td>
-                    <OwnerName id={task.ownerId} owners={data.owners} short />
+                    <span className="clamp-2">
+                      <OwnerName id={task.ownerId} owners={data.owners} short />
+                    </span>
                   </td>
                   <td>
                     <StatusBadge status={task.status} />
-                    {days > 0 && <span className="overdue-flag"> · {t('tasks.overdueBy', { count: days })}</span>}
                   </td>
+                  <td className="slide-table__number">{days > 0 ? n(days) : '—'}</td>
                 </tr>
               )
             })}
