@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { HttpError } from '../../api/errors'
 import { indicatorQueries } from '../../api/indicators'
 import type { Indicator } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
 import { ChartFrame } from '../../components/charts/chart-frame'
+import { DetailQueryState } from '../../components/detail-query-state'
 import { ErrorPanel } from '../../components/error-panel'
 import { Localized } from '../../components/localized'
 import { OwnerName } from '../../components/owner-name'
@@ -27,35 +27,19 @@ export function IndicatorDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const indicator = useQuery(indicatorQueries.detail(id))
-  if (indicator.isPending) {
+  if (!indicator.isSuccess) {
     return (
-      <>
-        <PageHeader title={t('pages.indicator.title')} />
-        <Skeleton lines={10} />
-      </>
-    )
-  }
-  if (indicator.isError) {
-    if (indicator.error instanceof HttpError && indicator.error.status === 404) {
-      return (
-        <>
-          <PageHeader title={t('indicator.notFound')} />
-          <p>{t('indicator.notFoundBody', { id })}</p>
-          <p>
-            <Link to="/indicators">{t('indicator.backToList')}</Link>
-          </p>
-        </>
-      )
-    }
-    return (
-      <>
-        <PageHeader title={t('pages.indicator.title')} />
-        <ErrorPanel
-          what={t('indicator.theIndicator')}
-          error={indicator.error}
-          onRetry={() => void indicator.refetch()}
-        />
-      </>
+      <DetailQueryState
+        query={indicator}
+        title={t('pages.indicator.title')}
+        what={t('indicator.theIndicator')}
+        notFound={{
+          title: t('indicator.notFound'),
+          body: t('indicator.notFoundBody', { id }),
+          backTo: '/indicators',
+          backLabel: t('indicator.backToList'),
+        }}
+      />
     )
   }
   return <IndicatorView indicator={indicator.data} />

@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { HttpError } from '../../api/errors'
 import type { TaskDetail } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
-import { ErrorPanel } from '../../components/error-panel'
+import { DetailQueryState } from '../../components/detail-query-state'
 import { Localized } from '../../components/localized'
 import { OwnerName } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
 import { ProgressBar } from '../../components/progress-bar'
-import { Skeleton } from '../../components/skeleton'
 import { StatusBadge } from '../../components/status-badge'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
@@ -18,38 +16,25 @@ import { pickText } from '../../domain/localized-text'
 import { useLanguage } from '../../i18n/use-language'
 import { DueDate } from '../../components/due-date'
 import { LinkedIndicators } from './components/linked-indicators'
-import { UpdateTimeline } from './components/update-timeline'
+import { UpdateTimeline } from '../../components/update-timeline'
 
 export function TaskDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const task = useQuery(taskQueries.detail(id))
-
-  if (task.isPending) {
+  if (!task.isSuccess) {
     return (
-      <>
-        <PageHeader title={t('pages.task.title')} />
-        <Skeleton lines={10} />
-      </>
-    )
-  }
-  if (task.isError) {
-    if (task.error instanceof HttpError && task.error.status === 404) {
-      return (
-        <>
-          <PageHeader title={t('task.notFound')} />
-          <p>{t('task.notFoundBody', { id })}</p>
-          <p>
-            <Link to="/tasks">{t('task.backToList')}</Link>
-          </p>
-        </>
-      )
-    }
-    return (
-      <>
-        <PageHeader title={t('pages.task.title')} />
-        <ErrorPanel what={t('task.theActivity')} error={task.error} onRetry={() => void task.refetch()} />
-      </>
+      <DetailQueryState
+        query={task}
+        title={t('pages.task.title')}
+        what={t('task.theActivity')}
+        notFound={{
+          title: t('task.notFound'),
+          body: t('task.notFoundBody', { id }),
+          backTo: '/tasks',
+          backLabel: t('task.backToList'),
+        }}
+      />
     )
   }
   return <TaskDetailView task={task.data} />

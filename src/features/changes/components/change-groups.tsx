@@ -3,8 +3,9 @@ import { Link } from 'react-router'
 import type { Task } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { StatusChange } from '../../../components/status-change'
+import { UpdateTimeline } from '../../../components/update-timeline'
 import type { ActivityChanges } from '../../../domain/changes'
-import { formatDateTime, formatPercent } from '../../../domain/format'
+import { formatPercent } from '../../../domain/format'
 import { useLanguage } from '../../../i18n/use-language'
 
 export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tasks: ReadonlyMap<string, Task> }) {
@@ -35,25 +36,7 @@ export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tas
                 ? t('changes.progressSame', { value: pct(group.progressTo) })
                 : t('changes.progressChange', { from: pct(group.progressFrom), to: pct(group.progressTo) })}
             </p>
-            <ul className="timeline">
-              {group.updates.map((update) => (
-                <li key={update.id} className="timeline__item">
-                  <p className="timeline__meta">
-                    <time dateTime={update.at}>{formatDateTime(update.at, language)}</time> · {update.author}
-                  </p>
-                  <p>
-                    <StatusChange from={update.previousStatus} to={update.status} />
-                    {' · '}
-                    {t('task.progressValue', { value: pct(update.progress) })}
-                  </p>
-                  {update.note && (
-                    <p className="timeline__note">
-                      <Localized text={update.note} />
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <UpdateTimeline updates={group.updates} />
           </li>
         )
       })}

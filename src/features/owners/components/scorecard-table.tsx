@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { taskStatuses, type Owner } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
+import { SortableHeader } from '../../../components/sortable-header'
 import { formatNumber, formatPercent } from '../../../domain/format'
 import type { OwnerScore, ScoreSortKey } from '../../../domain/owner-scorecard'
 import { useLanguage } from '../../../i18n/use-language'
@@ -18,23 +19,9 @@ export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableP
   const { t } = useTranslation()
   const language = useLanguage()
   const n = (value: number) => formatNumber(value, language)
-  const header = (key: ScoreSortKey, label: string) => {
-    const active = sort.key === key
-    return (
-      <th scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-        <button
-          type="button"
-          className="sort-button"
-          onClick={() => onSort({ key, descending: active ? !sort.descending : key !== 'name' })}
-        >
-          {label}
-          <span aria-hidden="true" className="sort-button__arrow">
-            {active ? (sort.descending ? '▼' : '▲') : '↕'}
-          </span>
-        </button>
-      </th>
-    )
-  }
+  const header = (key: ScoreSortKey, label: string) => (
+    <SortableHeader sortKey={key} sort={sort} label={label} onSort={onSort} firstDescending={key !== 'name'} />
+  )
   return (
     <table className="data-table scorecard">
       <caption className="visually-hidden">{t('owners.tableCaption')}</caption>

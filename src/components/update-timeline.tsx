@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { TaskUpdate } from '../../../api/schemas'
-import { Localized } from '../../../components/localized'
-import { StatusChange } from '../../../components/status-change'
-import { formatDateTime, formatPercent } from '../../../domain/format'
-import { useLanguage } from '../../../i18n/use-language'
+import type { TaskUpdate } from '../api/schemas'
+import { Localized } from './localized'
+import { StatusChange } from './status-change'
+import { formatDateTime, formatPercent } from '../domain/format'
+import { useLanguage } from '../i18n/use-language'
 
 /** The update history, newest first: who, when, status from → to, progress and the note. */
 export function UpdateTimeline({ updates }: { updates: TaskUpdate[] }) {

@@ -1,0 +1,50 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { HttpError } from '../api/errors'
+import { ErrorPanel } from './error-panel'
+import { PageHeader } from './page-header'
+import { Skeleton } from './skeleton'
+
+interface DetailQueryStateProps {
+  query: UseQueryResult<unknown>
+  /** The page's heading while loading or failing, e.g. "Activity". */
+  title: string
+  /** What failed, in the user's words, for the error panel. */
+  what: string
+  notFound: { title: string; body: string; backTo: string; backLabel: string }
+}
+
+/**
+ * The loading, not-found (404) and error states every detail page shares. Renders nothing once the data is there;
+ * the page then renders its own view.
+ */
+export function DetailQueryState({ query, title, what, notFound }: DetailQueryStateProps) {
+  if (query.isPending) {
+    return (
+      <>
+        <PageHeader title={title} />
+        <Skeleton lines={10} />
+      </>
+    )
+  }
+  if (query.isError && query.error instanceof HttpError && query.error.status === 404) {
+    return (
+      <>
+        <PageHeader title={notFound.title} />
+        <p>{notFound.body}</p>
+        <p>
+          <Link to={notFound.backTo}>{notFound.backLabel}</Link>
+        </p>
+      </>
+    )
+  }
+  if (query.isError) {
+    return (
+      <>
+        <PageHeader title={title} />
+        <ErrorPanel what={what} error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    )
+  }
+  return null
+}
