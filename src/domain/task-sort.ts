@@ -20,6 +20,26 @@ export interface SortContext {
 interface Keyed {
   task: Task
   text: string
+  code: (string | number)[]
+}
+
+/** "1.10" → [1, ".", 10]: codes compare part by part, numbers as numbers, without a collator call per comparison. */
+function codeParts(code: string): (string | number)[] {
+  return code
+    .split(/(\d+)/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+}
+
+function compareCodes(a: (string | number)[], b: (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string | number
+    const y = b[i] as string | number
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    return String(x) < String(y) ? -1 : 1
+  }
+  return a.length - b.length
 }
 
 /** Sorted copy. Ties fall back to the activity code ("1.2" before "1.10"), so the order is always stable. */
@@ -42,10 +62,10 @@ export function sortTasks(tasks: readonly Task[], sort: TaskSort, context: SortC
   }
   const primary = compareBy[sort.key]
   const byCode = (a: Keyed, b: Keyed) =>
-    collator.compare(a.task.code, b.task.code) || collator.compare(a.task.id, b.task.id)
+    compareCodes(a.code, b.code) || (a.task.id < b.task.id ? -1 : a.task.id > b.task.id ? 1 : 0)
   const direction = sort.descending ? -1 : 1
   return tasks
-    .map((task): Keyed => ({ task, text: textOf ? textOf(task) : '' }))
+    .map((task): Keyed => ({ task, text: textOf ? textOf(task) : '', code: codeParts(task.code) }))
     .sort((a, b) => direction * (primary(a, b) || byCode(a, b)))
     .map(({ task }) => task)
 }
