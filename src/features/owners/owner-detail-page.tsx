@@ -4,15 +4,13 @@ import { Link, useParams, useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
 import { ErrorPanel } from '../../components/error-panel'
-import { Localized } from '../../components/localized'
+import { IndicatorStatusList } from '../../components/indicator-status-list'
 import { PageHeader } from '../../components/page-header'
-import { ProgressStatusBadge } from '../../components/progress-status-badge'
 import { Skeleton } from '../../components/skeleton'
 import { TasksTable } from '../../components/tasks-table'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
 import { pickText } from '../../domain/localized-text'
-import { assessProgress } from '../../domain/progress-status'
 import { emptyFilters, parseTaskFilters, writeTaskFilters } from '../../domain/task-filters'
 import { sortTasks } from '../../domain/task-sort'
 import { intlLocales } from '../../i18n/languages'
@@ -107,18 +105,7 @@ export function OwnerDetailPage() {
           />
         )}
         {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('owner.noIndicators')}</p>}
-        {ownIndicators.length > 0 && (
-          <ul className="attention-list">
-            {ownIndicators.map((indicator) => (
-              <li key={indicator.id}>
-                <Link to={`/indicators/${encodeURIComponent(indicator.id)}`}>
-                  {indicator.code} — <Localized text={indicator.name} />
-                </Link>{' '}
-                <ProgressStatusBadge status={assessProgress(indicator).status} />
-              </li>
-            ))}
-          </ul>
-        )}
+        {ownIndicators.length > 0 && <IndicatorStatusList indicators={ownIndicators} />}
       </section>
     </>
   )

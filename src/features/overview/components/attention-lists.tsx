@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import type { Indicator, Owner, Task } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { OwnerName } from '../../../components/owner-name'
-import { ProgressStatusBadge } from '../../../components/progress-status-badge'
+import { IndicatorStatusList } from '../../../components/indicator-status-list'
 import { StatusBadge } from '../../../components/status-badge'
 import { daysBetween } from '../../../domain/calendar'
 import { formatDate } from '../../../domain/format'
@@ -70,18 +70,5 @@ export function UpcomingTasks({ tasks, owners, today }: TaskListProps) {
 export function AttentionIndicators({ items }: { items: { indicator: Indicator; status: ProgressStatus }[] }) {
   const { t } = useTranslation()
   if (items.length === 0) return <p>{t('overview.attention.noIndicators')}</p>
-  return (
-    <ul className="attention-list">
-      {items.map(({ indicator, status }) => (
-        <li key={indicator.id}>
-          <Link to={`/indicators/${encodeURIComponent(indicator.id)}`}>
-            {indicator.code} — <Localized text={indicator.name} />
-          </Link>
-          <span className="attention-list__meta">
-            <ProgressStatusBadge status={status} />
-          </span>
-        </li>
-      ))}
-    </ul>
-  )
+  return <IndicatorStatusList indicators={items.map(({ indicator }) => indicator)} />
 }
