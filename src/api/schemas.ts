@@ -33,6 +33,9 @@ export const planSchema = z.object({
   committee: localizedText,
   period: z.object({ start: isoDate, end: isoDate }),
   updatedAt: timestamp,
+  sections: z
+    .optional(z.array(z.object({ code: z.string(), title: localizedText })))
+    .check(z.describe('The plan\'s chapters: activity "2.4" belongs to the section with code "2"')),
 })
 
 export const ownerSchema = z.object({
@@ -98,6 +101,11 @@ export const indicatorSchema = z.object({
   actuals: z.array(yearValue).check(z.describe('Ascending by year')),
   source: z.optional(localizedText),
   ownerId: z.optional(z.string()),
+  updatedAt: z
+    .optional(timestamp)
+    .check(
+      z.describe('When the indicator last changed (v1.1: the server always sends it; reports send it back as basedOn)'),
+    ),
 })
 
 const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) })
@@ -113,6 +121,7 @@ export type LocalizedText = z.infer<typeof localizedText>
 export type TaskStatus = z.infer<typeof taskStatus>
 export type OwnerType = (typeof ownerTypes)[number]
 export type Plan = z.infer<typeof planSchema>
+export type PlanSection = NonNullable<Plan['sections']>[number]
 export type Owner = z.infer<typeof ownerSchema>
 export type Task = z.infer<typeof taskSchema>
 export type TaskUpdate = z.infer<typeof taskUpdateSchema>
