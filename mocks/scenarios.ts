@@ -1,6 +1,7 @@
 // Named failures of the API, as handler factories. Tests: `server.use(...scenarios['tasks-break-contract']())`.
 // Browser: open the dev server with `?scenario=tasks-break-contract`. HTTP mock: `MOCK_SCENARIO=large npm run api:mock`.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw'
+import { formulaTextTasks, formulaTextUpdates } from './data/formula-text'
 import { largeTaskList } from './data/large'
 import { db, toTask } from './data/db'
 import { apiPath } from './handlers/api-path'
@@ -39,6 +40,11 @@ export const scenarios = {
   'empty-body': () => [http.get(`${apiPath}/tasks`, () => new HttpResponse(null, { status: 502 }))],
   /** Every request fails at the network level, as when the projector laptop drops off the Wi-Fi. */
   'network-error': () => [http.get(everyEndpoint, () => HttpResponse.error())],
+  /** Titles, notes and authors that start with = + - @ tab CR LF, several over two lines: the CSV guard's test. */
+  'formula-text': () => [
+    http.get(`${apiPath}/tasks`, () => HttpResponse.json({ items: formulaTextTasks() })),
+    http.get(`${apiPath}/updates`, () => HttpResponse.json({ items: formulaTextUpdates() })),
+  ],
   /** 10,000 deterministic activities. */
   large: () => [http.get(`${apiPath}/tasks`, () => HttpResponse.json({ items: (largeTasks ??= largeTaskList()) }))],
 } satisfies Record<string, () => HttpHandler[]>

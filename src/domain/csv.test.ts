@@ -18,6 +18,11 @@ test.each([
   ['@', '@SUM(A1)', `"'@SUM(A1)"`],
   ['tab', '\t=1', `"'\t=1"`],
   ['carriage return', '\r=1', `"'\r=1"`],
+  ['line feed first', '\n=1+1', `"'\n=1+1"`],
+  ['= and a line break', '=1+\n1', `"'=1+\n1"`],
+  ['a HYPERLINK then a note line', '=HYPERLINK("http://x","y")\nnote', `"'=HYPERLINK(""http://x"",""y"")\nnote"`],
+  ['@ and CRLF', '@SUM(A1)\r\nx', `"'@SUM(A1)\r\nx"`],
+  ['+ on the second line only', 'note\n+1', '"note\n+1"'],
   ['a formula sign inside', 'A = B', 'A = B'],
 ])('a cell with %s', (_, cell, expected) => {
   const csv = toCsv(['x'], [[cell]])
