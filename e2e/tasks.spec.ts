@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
+import Papa from 'papaparse'
 import { expect, test } from '@playwright/test'
+import { formulaTexts, injectFormulaText } from './formula-text'
 
 test('ticking Delayed puts status=delayed in the URL, and Back restores the full list', async ({ page }) => {
   await page.goto('/tasks?lang=en')
@@ -42,7 +44,19 @@ test('Export CSV downloads exactly the filtered rows, with a BOM and headers in 
   expect(lines[0]).toMatch(/^Код,Мероприятие,Ответственный исполнитель,/)
   expect(lines).toHaveLength(shown + 1)
   expect(text).toMatch(/В работе|С задержкой/)
-  expect(text).not.toMatch(/\n[=+\-@]/)
+})
+
+test('Export CSV writes titles that look like formulas as text, also over several lines', async ({ page }) => {
+  await injectFormulaText(page)
+  await page.goto('/tasks?lang=en&sort=code')
+  await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toBeVisible()
+  const downloadPromise = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  const text = (await readFile((await (await downloadPromise).path()) as string, 'utf8')).slice(1)
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data.slice(1)
+  const titles = rows.map((row) => row[1])
+  for (const hostile of formulaTexts) expect(titles).toContain(`'${hostile}`)
+  for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r\n]/)
 })
 
 test('the activity page prints on A4 without the navigation', async ({ page }) => {

@@ -2,18 +2,9 @@
 // The `formula-text` scenario serves it so that the CSV exports' guard can be seen to work, in tests and by hand.
 import type { Task, TaskUpdate } from '../../src/api/schemas'
 import { db, toTask } from './db'
+import { formulaTexts } from './formula-texts'
 
-/** One hostile string per rule of the guard: every first character it must catch, with line breaks after it. */
-export const formulaTexts = [
-  '=1+\n1',
-  '=HYPERLINK("http://x","y")\nnote',
-  '@SUM(A1)\r\nx',
-  '+15% for rural schools\nsecond line',
-  '-2 schools\nclosed',
-  '\tTab first',
-  '\rCarriage return first',
-  '\nLine feed first',
-] as const
+export { formulaTexts }
 
 export function formulaTextTasks(): Task[] {
   return db.tasks.map(toTask).map((task, index) => {
