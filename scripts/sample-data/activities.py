@@ -1,3 +1,32 @@
+# The plan's activities (rows) and chapters (sections).
+# An activity's section is the part of its code before the first dot ("2.4" -> "2"); PRODUCT.md, type Plan.
+from owners import UNESCO_ALMATY
+
+# Chapter names describe what the activities in each chapter actually are (see A below).
+SECTIONS = [
+    ("1", "Басқару, үйлестіру және ТДБ саясаты", "Управление, координация и политика в области ОУР",
+     "Governance, coordination and ESD policy"),                      # committee, concepts, standards, 4.7.1 reporting
+    ("2", "Мектеп инфрақұрылымы және білім беру ортасы", "Школьная инфраструктура и образовательная среда",
+     "School infrastructure and learning environments"),              # new schools, internet, unsafe buildings, access
+    ("3", "Педагог кадрлар және оларды даярлау", "Педагогические кадры и их подготовка",
+     "Teachers and teacher education"),                               # ESD courses, categories, mentoring, standard
+    ("4", "Жастарды тарту және жұртшылықты хабардар ету", "Вовлечение молодёжи и информирование общества",
+     "Youth engagement and public awareness"),                        # UNESCO schools and clubs, forums, media, contests
+    ("5", "ТДБ бойынша өңірлік жобалар", "Региональные проекты по ОУР",
+     "Regional ESD projects"),                                        # Almaty, Astana, Turkistan, Abai, Kyzylorda
+    ("6", "Білім берудің барлық деңгейіндегі қолжетімділік пен сапа",
+     "Доступность и качество образования на всех уровнях",
+     "Access to and quality of education at all levels"),             # PISA, pre-school, TVET, universities, digital
+    ("7", "Инклюзия, тең мүмкіндіктер және өмір бойы оқу",
+     "Инклюзия, равные возможности и обучение на протяжении всей жизни",
+     "Inclusion, equity and lifelong learning"),                      # special needs, gender, adult literacy, MOOCs
+                                                                      # ("lifelong": SDG 4 title, UN ru / kazstat kk)
+    ("8", "Халықаралық ынтымақтастық", "Международное сотрудничество",
+     "International cooperation"),                                    # Bolashak, Central Asia seminar, Almaty seminar
+    ("9", "Мониторинг, есептілік және сараптама", "Мониторинг, отчётность и экспертиза",
+     "Monitoring, reporting and review"),                             # data portal, annual report, surveys, textbooks
+]
+
 # (code, targets, owner, partners, indicators, kk, ru, en, description or None)
 A = [
  ("1.1", ["4.7"], "moe", ["nae", "natcom-unesco"], ["ind-4-7-1-policy"], "ТДМ 4 жөніндегі Ұлттық білім беру комитетінің жұмысын қайта жандандыру", "Возобновление работы Национального комитета по образованию в рамках ЦУР 4", "Reactivate the National Education Committee under SDG 4",
@@ -14,9 +43,9 @@ A = [
   ("«Жайлы мектеп» бағдарламасы аясында 2023 жылы 100 жаңа мектеп ашылды.", "В рамках программы «Комфортная школа» в 2023 году открыто 100 новых школ.", "100 new schools opened in 2023 under the Comfortable Schools programme.")),
  ("2.2", ["4.a"], "moe", ["kazakhtelecom"], ["ind-4-a-classrooms"], "Ауыл мектептерін жоғары жылдамдықты интернетке қосу", "Подключение сельских школ к высокоскоростному интернету", "Connect rural schools to high-speed internet", None),
  ("2.3", ["4.a", "4.5"], "edu-almaty", [], ["ind-4-5-inclusive"], "Алматы мектептерінде инклюзивті ресурстық кабинеттер ашу", "Открытие инклюзивных ресурсных кабинетов в школах Алматы", "Open inclusive resource rooms in Almaty schools", None),
- ("2.4", ["4.a"], "edu-turkistan", ["eco-edu-ngo"], ["ind-4-7-green-schools"], "Түркістан облысында «жасыл мектеп» пилоттық жобасы", "Пилотный проект «зелёная школа» в Туркестанской области", "Green school pilot in Turkistan region",
+ ("2.4", ["4.a"], "edu-turkistan", ["eco-edu-ngo"], ["ind-4-7-green-schools"], "Түркістан облысында «Жасыл мектеп» пилоттық жобасы", "Пилотный проект «Зелёная школа» в Туркестанской области", "Green School pilot in Turkistan region",
   ("Күн панельдері, су үнемдеу және мектеп бақшалары 25 мектепте.", "Солнечные панели, экономия воды и школьные сады в 25 школах.", "Solar panels, water saving and school gardens in 25 schools.")),
- ("2.5", ["4.a"], "moe", [], ["ind-4-a-emergency"], "Апатты жағдайдағы мектеп ғимараттарын ауыстыру", "Замена школьных зданий в аварийном состоянии", "Replace school buildings in emergency condition", None),
+ ("2.5", ["4.a"], "moe", [], ["ind-4-a-emergency"], "Апатты жағдайдағы мектеп ғимараттарын ауыстыру", "Замена школьных зданий в аварийном состоянии", "Replace dilapidated (unsafe) school buildings", None),
  ("2.6", ["4.a", "4.7"], "edu-abai", ["meco"], ["ind-4-7-green-schools"], "Абай облысы мектептерінде энергия тиімділігін арттыру", "Повышение энергоэффективности школ области Абай", "Improve energy efficiency in Abai region schools", None),
  ("2.7", ["4.a"], "edu-astana", [], ["ind-4-a-classrooms"], "Астана мектептерінің жаратылыстану кабинеттерін жаңарту", "Модернизация кабинетов естественных наук в школах Астаны", "Modernise science classrooms in Astana schools", None),
  ("2.8", ["4.5", "4.a"], "edu-kyzylorda", [], ["ind-4-5-inclusive"], "Қызылорда облысындағы мектептерде кедергісіз орта құру", "Создание безбарьерной среды в школах Кызылординской области", "Create barrier-free access in Kyzylorda region schools", None),
@@ -26,7 +55,7 @@ A = [
  ("3.3", ["4.c", "4.7"], "kaznpu", ["nae"], ["ind-4-7-1-teacher-ed"], "Педагогикалық ЖОО бағдарламаларына ТДБ пәнін енгізу", "Включение курса ОУР в программы педагогических вузов", "Add an ESD course to teacher-training university programmes", None),
  ("3.4", ["4.c"], "mshe", ["kaznpu", "kaznu"], [], "Жас педагогтерге тәлімгерлік бағдарламасы", "Программа наставничества для молодых педагогов", "Mentoring programme for early-career teachers", None),
  ("3.5", ["4.c", "4.b"], "mshe", ["natcom-unesco"], [], "Педагогтердің халықаралық тағылымдамалары", "Международные стажировки педагогов", "International placements for teachers", None),
- ("3.6", ["4.c", "4.7"], "unesco-almaty", ["orleu"], ["ind-4-c-teachers-esd"], "ТДБ бойынша тренерлер желісін даярлау (ЮНЕСКО-ның Алматы кластерлік бюросы)", "Подготовка сети тренеров по ОУР (Кластерное бюро ЮНЕСКО в Алматы)", "Train a network of ESD trainers (UNESCO Almaty Cluster Office)", None),
+ ("3.6", ["4.c", "4.7"], "unesco-almaty", ["orleu"], ["ind-4-c-teachers-esd"], f"ТДБ бойынша тренерлер желісін даярлау ({UNESCO_ALMATY['kk']})", f"Подготовка сети тренеров по ОУР ({UNESCO_ALMATY['ru']})", f"Train a network of ESD trainers ({UNESCO_ALMATY['en']})", None),
  ("3.7", ["4.c", "4.5"], "orleu", [], ["ind-4-5-inclusive"], "Инклюзивті білім беру бойынша біліктілікті арттыру курстары", "Курсы повышения квалификации по инклюзивному образованию", "In-service courses on inclusive education", None),
  ("3.8", ["4.c"], "nae", [], [], "Мұғалімнің кәсіби стандартын қайта қарау", "Пересмотр профессионального стандарта педагога", "Revise the teacher professional standard", None),
  ("4.1", ["4.7"], "unesco-clubs", ["natcom-unesco"], ["ind-4-7-aspnet"], "ЮНЕСКО-ның қауымдастырылған мектептер желісін кеңейту", "Расширение сети ассоциированных школ ЮНЕСКО", "Expand the UNESCO Associated Schools network", None),
@@ -50,7 +79,7 @@ A = [
  ("6.4", ["4.1"], "moe", [], ["ind-4-1-completion"], "Орта білімді аяқтамау тәуекелі бар балаларды анықтау жүйесі", "Система выявления детей с риском незавершения среднего образования", "Early-warning system for pupils at risk of dropping out", None),
  ("6.5", ["4.2"], "moe", ["edu-turkistan"], ["ind-4-2-2-preschool"], "Ауылдық жерлерде шағын орталықтар ашу", "Открытие мини-центров в сельской местности", "Open pre-school mini-centres in rural areas", None),
  ("6.6", ["4.2"], "nae", [], ["ind-4-2-2-preschool"], "Мектепалды даярлық бағдарламасын жаңарту", "Обновление программы предшкольной подготовки", "Update the pre-school preparation programme", None),
- ("6.7", ["4.3"], "mshe", [], ["ind-4-3-tvet"], "Техникалық және кәсіптік білім беруді жастар үшін тегін ету", "Бесплатное техническое и профессиональное образование для молодёжи", "Free technical and vocational education for young people", None),
+ ("6.7", ["4.3"], "moe", [], ["ind-4-3-tvet"], "Техникалық және кәсіптік білім беруді жастар үшін тегін ету", "Бесплатное техническое и профессиональное образование для молодёжи", "Free technical and vocational education for young people", None),
  ("6.8", ["4.3", "4.b"], "mshe", ["kaznu"], [], "Шетелдік жоғары оқу орындарының филиалдарын ашу", "Открытие филиалов зарубежных университетов", "Open branches of foreign universities", None),
  ("6.9", ["4.4"], "kazakhtelecom", ["moe"], ["ind-4-4-digital"], "Ересектердің цифрлық сауаттылығы курстары", "Курсы цифровой грамотности для взрослых", "Digital literacy courses for adults", None),
  ("6.10", ["4.4"], "atameken", [], ["ind-4-4-digital"], "Колледждерде дуальды оқытуды кеңейту", "Расширение дуального обучения в колледжах", "Expand dual training in colleges", None),
@@ -64,11 +93,13 @@ A = [
  ("8.3", ["4.7", "4.b"], "unesco-almaty", ["natcom-unesco", "moe"], [], "Алматыдағы ТДБ халықаралық семинарының ұсынымдарын іске асыру", "Реализация рекомендаций международного семинара по ОУР в Алматы", "Implement the recommendations of the international ESD seminar in Almaty", None),
  ("9.1", ["4.7"], "iac", ["bns"], ["ind-4-7-1-policy", "ind-4-7-1-curricula"], "ТДМ 4 деректерінің ашық порталын жаңарту", "Обновление открытого портала данных ЦУР 4", "Update the open SDG 4 data portal", None),
  ("9.2", ["4.7"], "moe", ["iac"], [], "Іс-шаралар жоспарының орындалуы туралы жыл сайынғы есеп", "Ежегодный отчёт о ходе выполнения плана действий", "Annual report on action plan implementation",
-  ("Бюджет жолы «ауыл мектептері үшін +15%» <Қаржы министрлігімен> келісілді.", "Строка бюджета «+15% для сельских школ» согласована с <Министерством финансов>.", "Budget line “+15% for rural schools” agreed with <Ministry of Finance>.")),
+  ("Жауапты орындаушылардың есептерін комитеттің жылдық есебіне біріктіру: өткен жылғы іс-шаралардың орындалу барысы және индикаторлардың мәндері. Есеп комитет отырысында қаралып, Оқу-ағарту министрлігінің сайтында жарияланады.",
+   "Свод отчётов ответственных исполнителей в ежегодный отчёт комитета: ход выполнения мероприятий и значения индикаторов за прошедший год. Отчёт рассматривается на заседании комитета и публикуется на сайте Министерства просвещения.",
+   "Compile the responsible organisations' reports into the committee's annual report: progress on the activities and the indicator values for the past year. The report is discussed at a committee meeting and published on the Ministry of Education's website.")),
  ("9.3", ["4.7"], "bns", [], ["ind-4-7-aspnet"], "ТДБ бойынша мектептерді зерттеу сауалнамасы", "Анкетирование школ по ОУР", "School survey on ESD practice", None),
  ("9.4", ["4.7", "4.c"], "nae", ["orleu"], ["ind-4-7-1-teacher-ed"], "Оқушылардың ТДБ нәтижелерін бағалау құралдарын әзірлеу", "Разработка инструментов оценки результатов ОУР учащихся", "Develop tools to assess pupils' ESD learning outcomes", None),
  ("9.5", ["4.7"], "moe", [], [], "Комитет отырыстарының хаттамаларын жариялау", "Публикация протоколов заседаний комитета", "Publish the committee's meeting minutes", None),
- ("9.6", ["4.7"], "meco", ["moe"], [], "Экологиялық кодекске білім беру бөлімін енгізу бойынша ұсыныстар", "Предложения по включению образовательного раздела в Экологический кодекс", "Proposals for an education chapter in the Environmental Code", None),
+ ("9.6", ["4.7"], "meco", ["moe"], [], "Экология кодексіне білім беру бөлімін енгізу бойынша ұсыныстар", "Предложения по включению образовательного раздела в Экологический кодекс", "Proposals for an education chapter in the Environmental Code", None),
  ("9.7", ["4.1", "4.7"], "moe", [], [], "Мектеп оқулықтарын тұрақты даму тақырыбына сараптау", "Экспертиза школьных учебников на тему устойчивого развития", "Review school textbooks for sustainable development content", None),
- ("9.8", ["4.3"], "mshe", [], ["ind-4-3-tvet"], "Колледж түлектерін жұмысқа орналастыру мониторингі", "Мониторинг трудоустройства выпускников колледжей", "Monitor employment of college graduates", None),
+ ("9.8", ["4.3"], "moe", [], ["ind-4-3-tvet"], "Колледж түлектерін жұмысқа орналастыру мониторингі", "Мониторинг трудоустройства выпускников колледжей", "Monitor employment of college graduates", None),
 ]

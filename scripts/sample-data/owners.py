@@ -1,7 +1,22 @@
 # Responsible organisations (owners). Names of ministries and partner bodies follow
 # /work/shared/domain/kazakhstan-context.json; kk/ru forms marked unverified there are kept as drafted.
+#
+# Conventions (wording-review.md, "Sample data"):
+# - Ministries in Kazakh all take the genitive "Қазақстан Республикасының … министрлігі", the form of the Ministry of
+#   Education in Government Decree No. 249 (adilet.zan.kz/kaz/docs/P2300000249). The Bureau of National Statistics
+#   keeps its own official form ("Қазақстан Республикасы … агенттігінің Ұлттық статистика бюросы", kazstat
+#   sources.yml), which is a chain through the agency, not a ministry name.
+# - UNESCO's Almaty office: "Региональный офис ЮНЕСКО в Алматы" / "UNESCO Regional Office in Almaty" (2023-24 usage,
+#   kazakhstan-context.json "unesco_almaty"); the Kazakh "ЮНЕСКО-ның Алматыдағы өңірлік кеңсесі" is our rendering
+#   (low confidence: no Kazakh source found) and is the one name used everywhere, including activity 3.6.
+# - English in British spelling ("Centre", "programme", "organisation").
 def L(kk, ru, en):
     return {"kk": kk, "ru": ru, "en": en}
+
+
+# One name for the office, also used in the title of activity 3.6 (activities.py imports it).
+UNESCO_ALMATY = L("ЮНЕСКО-ның Алматыдағы өңірлік кеңсесі", "Региональный офис ЮНЕСКО в Алматы",
+                  "UNESCO Regional Office in Almaty")
 
 OWNERS = [
     {"id": "moe",
@@ -9,17 +24,17 @@ OWNERS = [
                "Ministry of Education of the Republic of Kazakhstan"),
      "shortName": L("ҚР ОАМ", "МП РК", "MoE"), "type": "government"},
     {"id": "mshe",
-     "name": L("Қазақстан Республикасы Ғылым және жоғары білім министрлігі",
+     "name": L("Қазақстан Республикасының Ғылым және жоғары білім министрлігі",
                "Министерство науки и высшего образования Республики Казахстан",
                "Ministry of Science and Higher Education of the Republic of Kazakhstan"),
      "shortName": L("ҚР ҒЖБМ", "МНВО РК", "MSHE"), "type": "government"},
     {"id": "meco",
-     "name": L("Қазақстан Республикасы Экология және табиғи ресурстар министрлігі",
+     "name": L("Қазақстан Республикасының Экология және табиғи ресурстар министрлігі",
                "Министерство экологии и природных ресурсов Республики Казахстан",
                "Ministry of Ecology and Natural Resources of the Republic of Kazakhstan"),
      "shortName": L("ҚР ЭТРМ", "МЭПР РК", "MENR"), "type": "government"},
     {"id": "mci",
-     "name": L("Қазақстан Республикасы Мәдениет және ақпарат министрлігі",
+     "name": L("Қазақстан Республикасының Мәдениет және ақпарат министрлігі",
                "Министерство культуры и информации Республики Казахстан",
                "Ministry of Culture and Information of the Republic of Kazakhstan"),
      "shortName": L("ҚР МАМ", "МКИ РК", "MCI"), "type": "government"},
@@ -40,7 +55,7 @@ OWNERS = [
      "shortName": L("«Өрлеу»", "«Өрлеу»", "Orleu"), "type": "government"},
     {"id": "iac",
      "name": L("Ақпараттық-талдау орталығы", "Информационно-аналитический центр",
-               "Information-Analytical Center"),
+               "Information-Analytical Centre"),
      "shortName": L("АТО", "ИАЦ", "IAC"), "type": "government"},
     {"id": "natcom-unesco",
      "name": L("Қазақстан Республикасының ЮНЕСКО және ИСЕСКО істері жөніндегі ұлттық комиссиясы",
@@ -49,8 +64,7 @@ OWNERS = [
      "shortName": L("ЮНЕСКО істері жөніндегі ұлттық комиссия", "Нацкомиссия по делам ЮНЕСКО", "NatCom UNESCO"),
      "type": "government"},
     {"id": "unesco-almaty",
-     "name": L("ЮНЕСКО-ның Алматыдағы кластерлік бюросы", "Кластерное бюро ЮНЕСКО в Алматы",
-               "UNESCO Almaty Cluster Office"),
+     "name": dict(UNESCO_ALMATY),
      "shortName": L("ЮНЕСКО Алматы", "ЮНЕСКО Алматы", "UNESCO Almaty"), "type": "un_agency"},
     {"id": "unesco-clubs",
      "name": L("Қазақстан ЮНЕСКО клубтарының ұлттық федерациясы",
