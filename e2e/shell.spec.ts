@@ -17,7 +17,7 @@ const shellIn = {
     heading: 'Overview',
     nav: 'Main',
     language: 'Language',
-    links: ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present'],
+    links: ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Presentation'],
   },
 } as const
 
@@ -50,7 +50,7 @@ test('the keyboard alone reaches the skip link, the language switcher and every 
     )
   }
   expect(reached[0]).toBe('Skip to main content')
-  for (const name of ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present']) {
+  for (const name of ['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Presentation']) {
     expect(reached).toContain(name)
   }
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).focus()
@@ -70,9 +70,9 @@ test('the skip link moves focus into the main content', async ({ page }) => {
 
 test('a deep link survives a reload, language included', async ({ page }) => {
   await page.goto('/indicators?lang=ru')
-  await expect(page.getByRole('heading', { level: 1, name: 'Индикаторы результатов' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Целевые индикаторы' })).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: 'Индикаторы результатов' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Целевые индикаторы' })).toBeVisible()
   await expect(page).toHaveURL(/\/indicators\?lang=ru$/)
 })
 

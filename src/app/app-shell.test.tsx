@@ -15,7 +15,7 @@ test('the main navigation names every screen', async () => {
   const names = within(nav)
     .getAllByRole('link')
     .map((link) => link.textContent)
-  expect(names).toEqual(['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Present'])
+  expect(names).toEqual(['Overview', 'Activities', 'Indicators', 'Organisations', 'Changes', 'Presentation'])
   expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page')
 })
 

@@ -39,7 +39,7 @@ test('an organisation page lists its activities and its indicators', async () =>
   expect(await screen.findByRole('heading', { level: 1, name: owner.name.en })).toBeInTheDocument()
   const own = db.tasks.filter((t) => t.ownerId === owner.id)
   const activities = screen.getByRole('region', {
-    name: `Its ${own.length === 1 ? 'activity' : 'activities'} (${own.length})`,
+    name: `${own.length === 1 ? 'Activity' : 'Activities'} (${own.length})`,
   })
   expect(await within(activities).findAllByRole('row')).toHaveLength(own.length + 1)
   const indicators = screen.getByRole('region', { name: 'Indicators it is responsible for' })

@@ -40,7 +40,7 @@ test('shows the activity with its owner, partners, dates, milestones, linked ind
   }
   expect(
     within(indicators).getAllByText(
-      /Target achieved|On track|Acceleration needed|Limited progress|Deterioration|Insufficient data/,
+      /Target value achieved|On track|Acceleration needed|Limited progress|Deterioration|Insufficient data/,
     ),
   ).toHaveLength(task.indicatorIds.length)
 
