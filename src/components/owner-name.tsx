@@ -1,7 +1,24 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Owner } from '../api/schemas'
+import { pickText, type PickedText } from '../domain/localized-text'
+import type { Language } from '../i18n/languages'
 import { Localized } from './localized'
+
+/**
+ * An organisation's short name (else its name) as text with its language, for places that cannot hold a component:
+ * chart labels, sort keys. An id the API does not know is its own label.
+ */
+export function ownerLabel(
+  owners: ReadonlyMap<string, Owner> | undefined,
+  id: string,
+  language: Language,
+  { short = true } = {},
+): PickedText {
+  const owner = owners?.get(id)
+  if (!owner) return { text: id, lang: language }
+  return pickText((short && owner.shortName) || owner.name, language)
+}
 
 interface OwnerNameProps {
   id: string

@@ -1,12 +1,20 @@
 import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-interface PageHeaderProps {
-  title: string
-  /** The document title when it should say more than the heading (e.g. an activity's code). */
-  documentTitle?: string
+type PageHeaderProps = {
   children?: ReactNode
-}
+} & (
+  | {
+      title: string
+      /** The document title when it should say more than the heading (e.g. an activity's code). */
+      documentTitle?: string
+    }
+  | {
+      /** A heading with parts of its own (API text in another language carries its `lang`). */
+      title: ReactNode
+      documentTitle: string
+    }
+)
 
 /**
  * Every route's heading. The layout moves focus here on navigation (tabIndex -1 makes it focusable without adding
@@ -14,7 +22,7 @@ interface PageHeaderProps {
  */
 export function PageHeader({ title, documentTitle, children }: PageHeaderProps) {
   const { t } = useTranslation()
-  const fullTitle = `${documentTitle ?? title} — ${t('app.shortName')}`
+  const fullTitle = `${documentTitle ?? String(title)} — ${t('app.shortName')}`
   useEffect(() => {
     document.title = fullTitle
   }, [fullTitle])

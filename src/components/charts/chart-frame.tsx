@@ -6,7 +6,7 @@ import { downloadSvgAsPng } from './download-png'
 interface ChartFrameProps {
   title: string
   /** The chart's point in one sentence, e.g. "9 of 64 activities are delayed". */
-  summary: string
+  summary: ReactNode
   /** The same numbers as a table: shown on request, and always in print and to anyone without the chart. */
   table: ReactNode
   /** The (lazy) chart. Its height is reserved up front so nothing moves when the chart code arrives. */

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { ChartBox, type ChartSize } from './chart-box'
 import type { Indicator } from '../../api/schemas'
 import { formatIndicatorValue } from '../../domain/indicator-values'
+import { pickText } from '../../domain/localized-text'
+import { labelTick, type TickProps } from './label-tick'
 import { useLanguage } from '../../i18n/use-language'
 
 export interface IndicatorChartRow {
@@ -31,6 +33,11 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
   const language = useLanguage()
   const format = (value: number) => formatIndicatorValue(value, indicator, language)
   const levelTicks = indicator.unit === 'level' ? indicator.levels?.map((_, index) => index) : undefined
+  // Stage names come from the API and may be in another language than the interface: each tick carries its own.
+  const stageLabels = (indicator.levels ?? []).map((stage) => pickText(stage, language))
+  const levelTick = labelTick(
+    new Map(stageLabels.map((stage) => [stage.text, stage.lang === language ? undefined : stage.lang])),
+  )
   const tick = { fill: '#1b1f24', fontSize: compact ? 12 : 13 }
   return (
     <ChartBox size={size}>
@@ -38,11 +45,16 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
         <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
         <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={tick} />
         <YAxis
-          tick={tick}
           width={levelTicks ? 150 : 64}
           ticks={levelTicks}
           domain={levelTicks ? [0, levelTicks.length - 1] : ['auto', 'auto']}
           tickFormatter={format}
+          tick={
+            levelTicks
+              ? (props: TickProps) =>
+                  levelTick({ ...tick, ...props, payload: { value: format(Number(props.payload?.value)) } })
+              : tick
+          }
         />
         <Tooltip formatter={(value) => format(Number(value))} labelFormatter={(year) => String(year)} />
         {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} />}

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
+import { labelTick, type TickProps } from './label-tick'
 import { useTranslation } from 'react-i18next'
 import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
@@ -7,6 +8,8 @@ import { StatusPatterns } from './status-patterns'
 
 export interface StackedRow {
   label: string
+  /** The label's language when it is not the interface's (a name the API has only in another language). */
+  lang?: string
   counts: Record<TaskStatus, number>
 }
 
@@ -22,6 +25,7 @@ export default function StackedStatusChart({ rows, horizontal = false, size }: S
   const { t } = useTranslation()
   const data = rows.map((row) => ({ label: row.label, ...row.counts }))
   const tick = { fill: '#1b1f24', fontSize: 13 }
+  const categoryTick = labelTick(new Map(rows.map((row) => [row.label, row.lang])))
   return (
     <ChartBox size={size}>
       <BarChart
@@ -35,11 +39,17 @@ export default function StackedStatusChart({ rows, horizontal = false, size }: S
         {horizontal ? (
           <>
             <XAxis type="number" allowDecimals={false} tick={tick} />
-            <YAxis type="category" dataKey="label" width={220} tick={tick} interval={0} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={220}
+              tick={(props: TickProps) => categoryTick({ ...tick, ...props })}
+              interval={0}
+            />
           </>
         ) : (
           <>
-            <XAxis dataKey="label" tick={tick} interval={0} />
+            <XAxis dataKey="label" tick={(props: TickProps) => categoryTick({ ...tick, ...props })} interval={0} />
             <YAxis allowDecimals={false} tick={tick} width={40} />
           </>
         )}

@@ -4,24 +4,40 @@ import { pickText } from '../../domain/localized-text'
 import type { TaskFilters } from '../../domain/task-filters'
 import type { Language } from '../../i18n/languages'
 
-/** The filters as one line of text, for the overview, slide footers and file names alike. */
+/** A piece of the description: words in the interface language, or an organisation named by the API. */
+export type FilterPiece = string | { ownerId: string }
+
+/** The filters in words, as pieces: "Status: Delayed; Responsible organisation: ", {ownerId}, "; SDG target: 4.7". */
+export function describeFilterPieces(filters: TaskFilters, t: TFunction): FilterPiece[] {
+  const parts: FilterPiece[][] = []
+  if (filters.statuses.length > 0) {
+    parts.push([`${t('filters.status')}: ${filters.statuses.map((s) => t(`status.${s}`)).join(', ')}`])
+  }
+  if (filters.overdue) parts.push([t('filters.overdueOnly')])
+  if (filters.owners.length > 0) {
+    parts.push([
+      `${t('filters.owner')}: `,
+      ...filters.owners.flatMap((ownerId, i): FilterPiece[] => (i === 0 ? [{ ownerId }] : [', ', { ownerId }])),
+    ])
+  }
+  if (filters.targets.length > 0) parts.push([`${t('filters.target')}: ${filters.targets.join(', ')}`])
+  if (filters.q) parts.push([`${t('filters.search')}: “${filters.q}”`])
+  if (parts.length === 0) return [t('filters.none')]
+  return parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part]))
+}
+
+/** The same as one line of plain text, for file names and documents that cannot mark a language. */
 export function describeFilters(
   filters: TaskFilters,
   owners: ReadonlyMap<string, Owner> | undefined,
   language: Language,
   t: TFunction,
 ): string {
-  const ownerName = (id: string) => {
-    const owner = owners?.get(id)
-    return owner ? pickText(owner.shortName ?? owner.name, language).text : id
-  }
-  const parts = [
-    filters.statuses.length > 0 &&
-      `${t('filters.status')}: ${filters.statuses.map((s) => t(`status.${s}`)).join(', ')}`,
-    filters.overdue && t('filters.overdueOnly'),
-    filters.owners.length > 0 && `${t('filters.owner')}: ${filters.owners.map(ownerName).join(', ')}`,
-    filters.targets.length > 0 && `${t('filters.target')}: ${filters.targets.join(', ')}`,
-    filters.q && `${t('filters.search')}: “${filters.q}”`,
-  ].filter(Boolean)
-  return parts.length > 0 ? parts.join('; ') : t('filters.none')
+  return describeFilterPieces(filters, t)
+    .map((piece) => {
+      if (typeof piece === 'string') return piece
+      const owner = owners?.get(piece.ownerId)
+      return owner ? pickText(owner.shortName ?? owner.name, language).text : piece.ownerId
+    })
+    .join('')
 }

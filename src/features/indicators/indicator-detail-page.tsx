@@ -15,7 +15,8 @@ import { Skeleton } from '../../components/skeleton'
 import { StatusBadge } from '../../components/status-badge'
 import { useOwners } from '../../components/use-owners'
 import { indicatorYears } from '../../domain/indicator-series'
-import { formatIndicatorValue } from '../../domain/indicator-values'
+import { IndicatorValue } from '../../components/indicator-value'
+import { SlottedText, slot } from '../../components/slotted-text'
 import { pickText } from '../../domain/localized-text'
 import { assessProgress } from '../../domain/progress-status'
 import { useLanguage } from '../../i18n/use-language'
@@ -52,18 +53,29 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const assessment = assessProgress(indicator)
   const years = indicatorYears(indicator)
   const name = pickText(indicator.name, language).text
-  const format = (value: number | undefined) =>
-    value === undefined ? '—' : formatIndicatorValue(value, indicator, language)
+  const value = (point: number | undefined) => <IndicatorValue value={point} indicator={indicator} />
   const latest = assessment.latest
-  const summary = latest
-    ? t('indicator.chartSummary', {
-        latest: format(latest.value),
+  const summary = latest ? (
+    <SlottedText
+      text={t('indicator.chartSummary', {
+        latest: slot('latest'),
         year: latest.year,
-        expected: format(assessment.expected?.value),
-        target: format(assessment.finalTarget?.value),
+        expected: slot('expected'),
+        target: slot('target'),
         targetYear: assessment.finalTarget?.year,
-      })
-    : t('indicator.chartSummaryNoData', { baseline: format(indicator.baseline.value), year: indicator.baseline.year })
+      })}
+      slots={{
+        latest: value(latest.value),
+        expected: value(assessment.expected?.value),
+        target: value(assessment.finalTarget?.value),
+      }}
+    />
+  ) : (
+    <SlottedText
+      text={t('indicator.chartSummaryNoData', { baseline: slot('baseline'), year: indicator.baseline.year })}
+      slots={{ baseline: value(indicator.baseline.value) }}
+    />
+  )
 
   return (
     <article className="indicator-detail">
@@ -74,7 +86,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
         <span className="no-print"> / </span>
         {indicator.code} · {t('filters.targetOption', { target: indicator.sdgTarget })}
       </p>
-      <PageHeader title={name} documentTitle={`${indicator.code} ${name}`} />
+      <PageHeader title={<Localized text={indicator.name} />} documentTitle={`${indicator.code} ${name}`} />
       <dl className="facts">
         <div>
           <dt>{t('indicator.source')}</dt>
@@ -111,12 +123,11 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
                 <tr key={row.year}>
                   <th scope="row">{row.year}</th>
                   <td>
-                    {row.year === indicator.baseline.year
-                      ? `${format(row.target)} (${t('indicator.baselineShort')})`
-                      : format(row.target)}
+                    {value(row.target)}
+                    {row.year === indicator.baseline.year && ` (${t('indicator.baselineShort')})`}
                   </td>
-                  <td>{format(row.expected)}</td>
-                  <td>{format(row.actual)}</td>
+                  <td>{value(row.expected)}</td>
+                  <td>{value(row.actual)}</td>
                 </tr>
               ))}
             </tbody>

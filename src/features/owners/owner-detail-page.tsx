@@ -5,6 +5,7 @@ import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
 import { ErrorPanel } from '../../components/error-panel'
 import { IndicatorStatusList } from '../../components/indicator-status-list'
+import { Localized } from '../../components/localized'
 import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
 import { TasksTable } from '../../components/tasks-table'
@@ -70,7 +71,7 @@ export function OwnerDetailPage() {
       <p className="eyebrow no-print">
         <Link to="/owners">{t('pages.owners.title')}</Link>
       </p>
-      <PageHeader title={name}>
+      <PageHeader title={<Localized text={owner.name} />} documentTitle={name}>
         <div className="page-actions no-print">
           <Link className="button button--secondary" to={listLink}>
             {t('owner.openInActivities')}

@@ -7,11 +7,12 @@ import { taskQueries } from '../../api/tasks'
 import { ChartFrame } from '../../components/charts/chart-frame'
 import { StatusTable } from '../../components/charts/status-table'
 import { ErrorPanel } from '../../components/error-panel'
+import { OwnerName, ownerLabel } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
+import { SlottedText, slot } from '../../components/slotted-text'
 import { Skeleton } from '../../components/skeleton'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { pickText } from '../../domain/localized-text'
 import { ownerScorecard, scoreSortKeys, type OwnerScore, type ScoreSortKey } from '../../domain/owner-scorecard'
 import { intlLocales } from '../../i18n/languages'
 import { useLanguage } from '../../i18n/use-language'
@@ -40,8 +41,7 @@ export function OwnersPage() {
     const list = ownerScorecard(ownersQuery.data, tasks.data, indicators.data ?? [], today)
     const collator = new Intl.Collator(intlLocales[language])
     const name = (score: OwnerScore) => {
-      const owner = owners?.get(score.ownerId)
-      return owner ? pickText(owner.name, language).text : score.ownerId
+      return ownerLabel(owners, score.ownerId, language, { short: false }).text
     }
     const value: Record<ScoreSortKey, (s: OwnerScore) => number> = {
       name: () => 0,
@@ -58,10 +58,6 @@ export function OwnersPage() {
   }, [ownersQuery.data, tasks.data, indicators.data, today, language, owners, sort.key, sort.descending])
 
   const error = ownersQuery.error ?? tasks.error
-  const shortName = (id: string) => {
-    const owner = owners?.get(id)
-    return owner ? pickText(owner.shortName ?? owner.name, language).text : id
-  }
   const withActivities = scores.filter((s) => s.total > 0)
   const mostOverdue = [...scores].sort((a, b) => b.overdue - a.overdue)[0]
 
@@ -96,9 +92,14 @@ export function OwnersPage() {
           <ChartFrame
             title={t('owners.chartTitle')}
             summary={
-              mostOverdue && mostOverdue.overdue > 0
-                ? t('owners.chartSummary', { owner: shortName(mostOverdue.ownerId), count: mostOverdue.overdue })
-                : t('owners.chartSummaryNone')
+              mostOverdue && mostOverdue.overdue > 0 ? (
+                <SlottedText
+                  text={t('owners.chartSummary', { owner: slot('owner'), count: mostOverdue.overdue })}
+                  slots={{ owner: <OwnerName id={mostOverdue.ownerId} owners={owners} short /> }}
+                />
+              ) : (
+                t('owners.chartSummaryNone')
+              )
             }
             fileName="activities-by-organisation"
             height={Math.max(300, withActivities.length * 30 + 80)}
@@ -108,7 +109,7 @@ export function OwnersPage() {
                 groupHeader={t('tasks.columns.owner')}
                 rows={withActivities.map((s) => ({
                   key: s.ownerId,
-                  label: shortName(s.ownerId),
+                  label: <OwnerName id={s.ownerId} owners={owners} short />,
                   counts: s.byStatus,
                   total: s.total,
                 }))}
@@ -117,7 +118,10 @@ export function OwnersPage() {
           >
             <StackedStatusChart
               horizontal
-              rows={withActivities.map((s) => ({ label: shortName(s.ownerId), counts: s.byStatus }))}
+              rows={withActivities.map((s) => {
+                const label = ownerLabel(owners, s.ownerId, language)
+                return { label: label.text, lang: label.lang === language ? undefined : label.lang, counts: s.byStatus }
+              })}
             />
           </ChartFrame>
         </>

@@ -7,7 +7,8 @@ import { planQueries } from '../../api/plan'
 import { taskQueries } from '../../api/tasks'
 import { updateQueries } from '../../api/updates'
 import { ErrorPanel } from '../../components/error-panel'
-import { describeFilters } from '../../components/filters/describe-filters'
+import { FilterDescription } from '../../components/filters/filter-summary'
+import { Localized } from '../../components/localized'
 import { useTaskFilters } from '../../components/filters/use-task-filters'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
@@ -15,7 +16,6 @@ import { useOwners } from '../../components/use-owners'
 import { isIsoDate, localToday } from '../../domain/calendar'
 import { groupChanges } from '../../domain/changes'
 import { formatDate, formatDateTime } from '../../domain/format'
-import { pickText } from '../../domain/localized-text'
 import { buildSlides } from '../../domain/slides'
 import { filterTasks } from '../../domain/task-filters'
 import { useLanguage } from '../../i18n/use-language'
@@ -105,8 +105,14 @@ export function PresentPage() {
   }
 
   const asOf = formatDateTime(plan.data.updatedAt, language)
-  const filterText = describeFilters(filters, owners, language, t)
-  const footer = `${pickText(plan.data.title, language).text} · ${filterText}${since ? ` · ${t('present.since', { date: formatDate(since, language) })}` : ''} · ${t('present.statusAsOf', { date: asOf })}`
+  const filterText = <FilterDescription filters={filters} owners={owners} />
+  const footer = (
+    <>
+      <Localized text={plan.data.title} /> · {filterText}
+      {since && ` · ${t('present.since', { date: formatDate(since, language) })}`} ·{' '}
+      {t('present.statusAsOf', { date: asOf })}
+    </>
+  )
   const data = { plan: plan.data, tasks: selected, indicators: indicators.data, owners, filterText, asOf, today }
 
   return (

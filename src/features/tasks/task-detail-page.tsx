@@ -55,7 +55,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
         <span className="no-print"> / </span>
         {t('task.code', { code: task.code })}
       </p>
-      <PageHeader title={title} documentTitle={`${task.code} ${title}`} />
+      <PageHeader title={<Localized text={task.title} />} documentTitle={`${task.code} ${title}`} />
       {task.description && (
         <p className="lead">
           <Localized text={task.description} />

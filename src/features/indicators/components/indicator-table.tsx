@@ -4,9 +4,8 @@ import type { Indicator } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { ProgressStatusBadge } from '../../../components/progress-status-badge'
 import { Sparkline } from '../../../components/sparkline'
-import { formatIndicatorValue } from '../../../domain/indicator-values'
+import { IndicatorValue } from '../../../components/indicator-value'
 import type { ProgressAssessment } from '../../../domain/progress-status'
-import { useLanguage } from '../../../i18n/use-language'
 
 interface Row {
   indicator: Indicator
@@ -15,7 +14,6 @@ interface Row {
 
 export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string }) {
   const { t } = useTranslation()
-  const language = useLanguage()
   return (
     <table className="data-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -42,12 +40,13 @@ export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string
                 </Link>
               </td>
               <td>
-                {formatIndicatorValue(latest.value, indicator, language)} <span className="muted">({latest.year})</span>
+                <IndicatorValue value={latest.value} indicator={indicator} />{' '}
+                <span className="muted">({latest.year})</span>
               </td>
               <td>
                 {target ? (
                   <>
-                    {formatIndicatorValue(target.value, indicator, language)}{' '}
+                    <IndicatorValue value={target.value} indicator={indicator} />{' '}
                     <span className="muted">({target.year})</span>
                   </>
                 ) : (

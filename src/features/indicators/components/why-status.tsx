@@ -1,7 +1,10 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Indicator } from '../../../api/schemas'
 import { ProgressStatusBadge } from '../../../components/progress-status-badge'
-import { formatIndicatorValue, formatRate } from '../../../domain/indicator-values'
+import { formatRate } from '../../../domain/indicator-values'
+import { IndicatorValue } from '../../../components/indicator-value'
+import { SlottedText, slot } from '../../../components/slotted-text'
 import { formatNumber } from '../../../domain/format'
 import type { ProgressAssessment } from '../../../domain/progress-status'
 import { useLanguage } from '../../../i18n/use-language'
@@ -11,10 +14,15 @@ export function WhyStatus({ indicator, assessment }: { indicator: Indicator; ass
   const { t } = useTranslation()
   const language = useLanguage()
   const value = (point: { year: number; value: number } | undefined) =>
-    point
-      ? t('indicator.valueInYear', { value: formatIndicatorValue(point.value, indicator, language), year: point.year })
-      : '—'
-  const facts: [string, string][] = [
+    point ? (
+      <SlottedText
+        text={t('indicator.valueInYear', { value: slot('value'), year: point.year })}
+        slots={{ value: <IndicatorValue value={point.value} indicator={indicator} /> }}
+      />
+    ) : (
+      '—'
+    )
+  const facts: [string, ReactNode][] = [
     [t('indicator.why.baseline'), value(assessment.baseline)],
     [t('indicator.why.latest'), value(assessment.latest)],
     [t('indicator.why.finalTarget'), value(assessment.finalTarget)],

@@ -4,9 +4,9 @@ import { Link, useNavigate } from 'react-router'
 import { taskStatuses, type Owner, type Task } from '../../../api/schemas'
 import { ChartFrame } from '../../../components/charts/chart-frame'
 import { StatusTable } from '../../../components/charts/status-table'
-import { Localized } from '../../../components/localized'
+import { OwnerName, ownerLabel } from '../../../components/owner-name'
+import { SlottedText, slot } from '../../../components/slotted-text'
 import { formatNumber } from '../../../domain/format'
-import { pickText } from '../../../domain/localized-text'
 import {
   countByStatus,
   deadlinesByQuarter,
@@ -30,11 +30,6 @@ interface OverviewChartsProps {
   today: string
 }
 
-function OwnerLabel({ id, owners }: { id: string; owners: ReadonlyMap<string, Owner> | undefined }) {
-  const owner = owners?.get(id)
-  return owner ? <Localized text={owner.name} /> : <>{id}</>
-}
-
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -46,11 +41,16 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
   const counts = countByStatus(tasks)
   const byTarget = tasksByTarget(tasks)
   const byOwner = tasksByOwner(tasks)
-  const ownerLabel = (key: string) => {
-    if (key === otherOwnersKey) return t('overview.charts.otherOwners')
-    const owner = owners?.get(key)
-    return owner ? pickText(owner.shortName ?? owner.name, language).text : key
-  }
+  const chartLabel = (key: string) =>
+    key === otherOwnersKey
+      ? { text: t('overview.charts.otherOwners'), lang: language }
+      : ownerLabel(owners, key, language)
+  const ownerSummary = (key: string, total: number) => (
+    <SlottedText
+      text={t('overview.charts.byOwnerSummary', { owner: slot('owner'), count: total, x: n(total) })}
+      slots={{ owner: <OwnerName id={key} owners={owners} short /> }}
+    />
+  )
   const quarters = deadlinesByQuarter(tasks)
   const quarterLabel = (quarter: string) =>
     t('overview.charts.quarter', { year: quarter.slice(0, 4), q: quarter.slice(6) })
@@ -65,7 +65,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
       <ChartFrame
         title={t('overview.charts.byStatus')}
         summary={t('overview.charts.byStatusSummary', {
-          count: tasks.length,
+          count: counts.delayed,
           x: n(counts.delayed),
           total: n(tasks.length),
           completed: n(counts.completed),
@@ -124,15 +124,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
 
       <ChartFrame
         title={t('overview.charts.byOwner')}
-        summary={
-          byOwner[0]
-            ? t('overview.charts.byOwnerSummary', {
-                owner: ownerLabel(byOwner[0].key),
-                count: byOwner[0].total,
-                x: n(byOwner[0].total),
-              })
-            : t('overview.charts.noData')
-        }
+        summary={byOwner[0] ? ownerSummary(byOwner[0].key, byOwner[0].total) : t('overview.charts.noData')}
         fileName="activities-by-organisation"
         height={Math.max(300, byOwner.length * 34 + 80)}
         table={
@@ -143,23 +135,29 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
               ...g,
               label:
                 g.key === otherOwnersKey ? (
-                  ownerLabel(g.key)
+                  t('overview.charts.otherOwners')
                 ) : (
                   <Link to={listLink({ owners: [g.key] })}>
-                    <OwnerLabel id={g.key} owners={owners} />
+                    <OwnerName id={g.key} owners={owners} short />
                   </Link>
                 ),
             }))}
           />
         }
       >
-        <StackedStatusChart horizontal rows={byOwner.map((g) => ({ label: ownerLabel(g.key), counts: g.counts }))} />
+        <StackedStatusChart
+          horizontal
+          rows={byOwner.map((g) => {
+            const label = chartLabel(g.key)
+            return { label: label.text, lang: label.lang === language ? undefined : label.lang, counts: g.counts }
+          })}
+        />
       </ChartFrame>
 
       <ChartFrame
         title={t('overview.charts.deadlines')}
         summary={t('overview.charts.deadlinesSummary', {
-          count: dueCount,
+          count: completedCount,
           due: n(dueCount),
           completed: n(completedCount),
         })}

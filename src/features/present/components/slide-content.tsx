@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { lazy } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { taskStatuses, type Indicator, type Owner, type Plan, type Task } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
@@ -29,7 +29,7 @@ export interface DeckData {
   tasks: Task[]
   indicators: Indicator[]
   owners: ReadonlyMap<string, Owner> | undefined
-  filterText: string
+  filterText: ReactNode
   asOf: string
   today: string
 }
@@ -91,7 +91,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
         <>
           <p>
             {t('overview.charts.byStatusSummary', {
-              count: data.tasks.length,
+              count: counts.delayed,
               x: n(counts.delayed),
               total: n(data.tasks.length),
               completed: n(counts.completed),

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 interface SlideFrameProps {
   title: string
   current: boolean
-  footer: string
+  footer: ReactNode
   number: number
   count: number
   children: ReactNode
