@@ -13,6 +13,12 @@ const series = (overrides: Partial<Series>): Series => ({
   ...overrides,
 })
 const at = (year: number, value: number) => ({ year, value })
+/** Baseline y0 in 2020, final target yT in 2021 and the latest actual yt in 2021: R = (yt − y0) / (yT − y0). */
+const exact = (y0: number, yT: number, yt: number): Partial<Series> => ({
+  baseline: at(2020, y0),
+  targets: [at(2021, yT)],
+  actuals: [at(2021, yt)],
+})
 
 // Required growth 50 → 100 over 10 years: (2)^(1/10) − 1 = 7.177 % a year.
 test.each<[string, Partial<Series>, ProgressStatus, string]>([
@@ -99,6 +105,17 @@ test.each<[string, Partial<Series>, ProgressStatus, string]>([
     'on_track',
     'ratio',
   ],
+  // Exact cut-offs, one year from baseline to final target so that R is a plain ratio of the two changes:
+  // the boundaries belong to the better status (PRODUCT.md: R ≥ 0.95 on track, 0.60 ≤ R, 0 ≤ R).
+  ['R = 0.95 exactly is on track (1 → 1.95, target 2)', exact(1, 2, 1.95), 'on_track', 'ratio'],
+  ['R = 0.60 exactly needs acceleration (1 → 4, target 6)', exact(1, 6, 4), 'acceleration_needed', 'ratio'],
+  ['R = 0 exactly is limited progress (1 → 1, target 2)', exact(1, 2, 1), 'limited_progress', 'ratio'],
+  [
+    'final target of the opposite sign to the baseline',
+    { direction: 'decrease', baseline: at(2020, 5), targets: [at(2030, -1)], actuals: [at(2024, 4)] },
+    'insufficient_data',
+    'opposite_signs',
+  ],
   [
     'target equal to the baseline, not reached',
     { baseline: at(2020, 80), targets: [at(2030, 80)], actuals: [at(2024, 75)] },
@@ -147,14 +164,16 @@ describe('level indicators (0-based stages)', () => {
 })
 
 describe('expectedValue', () => {
-  const indicator = { baseline: at(2020, 10), targets: [at(2024, 30), at(2030, 60)] }
+  // A bent trajectory: fast to 2024, slow after. A straight line from the baseline to the final target would give
+  // 18 in 2022 and 28.33 in 2027, so these cases fail if the intermediate target is ignored.
+  const indicator = { baseline: at(2020, 10), targets: [at(2024, 30), at(2030, 36)] }
   test.each([
     [2020, 10],
     [2022, 20],
     [2024, 30], // declared target
-    [2027, 45],
-    [2030, 60],
-    [2035, 60], // after the last target: the final target
+    [2027, 33],
+    [2030, 36],
+    [2035, 36], // after the last target: the final target
     [2015, 10], // before the baseline: the baseline
   ])('in %i is %d', (year, value) => {
     expect(expectedValue(indicator, year)).toBeCloseTo(value, 10)
@@ -164,6 +183,13 @@ describe('expectedValue', () => {
 // Property-based invariants of the method.
 const year = fc.integer({ min: 2016, max: 2022 })
 const positive = fc.double({ min: 0.5, max: 1000, noNaN: true })
+// Zero, negative and positive values, so sign changes and the 0.001 rule are exercised. Magnitudes start at the
+// method's own floor (0.001): a subnormal such as 5e-324 is not an indicator value, and its growth rate overflows.
+const anyValue = fc.oneof(
+  fc.constant(0),
+  fc.double({ min: -1000, max: -0.001, noNaN: true }),
+  fc.double({ min: 0.001, max: 1000, noNaN: true }),
+)
 const indicatorArb = fc
   .record({
     baseYear: year,
@@ -206,10 +232,43 @@ test('raising the latest value of an "increase" indicator never gives a worse st
   )
 })
 
-test('every status the method returns is one of the six', () => {
+test('every status the method returns is one of the six, with finite rates, for any signs and zeros', () => {
   fc.assert(
-    fc.property(indicatorArb, (indicator) => {
-      expect(progressStatuses).toContain(assessProgress(indicator).status)
-    }),
+    fc.property(
+      year,
+      fc.integer({ min: 1, max: 12 }),
+      anyValue,
+      anyValue,
+      anyValue,
+      fc.constantFrom('increase' as const, 'decrease' as const),
+      (baseYear, span, y0, yT, yt, direction) => {
+        const result = assessProgress(
+          series({
+            direction,
+            baseline: at(baseYear, y0),
+            targets: [at(baseYear + span, yT)],
+            actuals: [at(baseYear + span, yt)],
+          }),
+        )
+        expect(progressStatuses).toContain(result.status)
+        if (result.ratio !== undefined) expect(Number.isFinite(result.ratio)).toBe(true)
+      },
+    ),
+  )
+})
+
+test('values of opposite signs (after the zero rule) are "insufficient data" unless the target is reached', () => {
+  fc.assert(
+    fc.property(
+      fc.double({ min: 0.01, max: 1000, noNaN: true }),
+      fc.double({ min: 0.01, max: 1000, noNaN: true }),
+      fc.double({ min: 1001, max: 2000, noNaN: true }),
+      (y0, yt, yT) => {
+        const result = assessProgress(
+          series({ baseline: at(2020, -y0), targets: [at(2030, yT)], actuals: [at(2024, yt)] }),
+        )
+        expect(result).toMatchObject({ status: 'insufficient_data', rule: 'opposite_signs' })
+      },
+    ),
   )
 })
