@@ -10,6 +10,7 @@ test('defaults to the last 30 days, grouped by activity, with a summary', async 
   expect(await screen.findByRole('heading', { level: 1, name: 'What changed since 2 May 2026' })).toBeInTheDocument()
   const updates = inPeriod(since)
   const activities = new Set(updates.map((u) => u.taskId))
+  expect(activities.size).toBeGreaterThan(0)
   const summary = await screen.findByText(new RegExp(`\\(${activities.size} updated\\)`))
   expect(summary).toHaveAttribute('role', 'status')
   const groups = screen.getAllByRole('heading', { level: 3 })
@@ -48,7 +49,6 @@ test('each group links to its activity and shows the update authors', async () =
   const link = within(first).getByRole('link')
   expect(link.getAttribute('href')).toMatch(/^\/tasks\//)
   const update = inPeriod('2026-05-02')[0]
-  expect(
-    screen.getAllByText(new RegExp(update?.author.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? '')).length,
-  ).toBeGreaterThan(0)
+  if (!update) throw new Error('the sample plan needs an update in the last 30 days')
+  expect(screen.getAllByText(update.author, { exact: false }).length).toBeGreaterThan(0)
 })

@@ -86,7 +86,9 @@ export function PresentPage() {
     deckRef.current?.focus()
   }, [current])
 
-  const failed = [plan, tasks, indicators].find((q) => q.isError)
+  // The deck waits for everything it shows (the changes too, when asked for), so the slide count never grows after
+  // it appears: a presenter who prints at once gets every slide, one per page.
+  const failed = [plan, tasks, indicators, ...(since ? [updates] : [])].find((q) => q.isError)
   if (failed) {
     return (
       <main id="main" className="present present--message">
@@ -95,7 +97,7 @@ export function PresentPage() {
       </main>
     )
   }
-  if (!plan.data || !tasks.data || !indicators.data || ownersQuery.isPending) {
+  if (!plan.data || !tasks.data || !indicators.data || ownersQuery.isPending || (since && !updates.data)) {
     return (
       <main id="main" className="present present--message">
         <h1>{t('pages.present.title')}</h1>

@@ -57,7 +57,8 @@ test('filters by responsible organisation and SDG target', async () => {
   await user.click(screen.getByText('SDG target', { selector: 'summary' }))
   await user.click(screen.getByRole('checkbox', { name: 'Target 4.7' }))
   const expected = db.tasks.filter((t) => t.ownerId === owner?.id && t.sdgTargets.includes('4.7')).length
-  expect(screen.getByRole('status', { name: '' })).toBeTruthy()
+  expect(expected).toBeGreaterThan(0)
+  expect(screen.getByText(`Showing ${expected} of ${db.tasks.length} activities`)).toHaveAttribute('role', 'status')
   expect(screen.queryAllByRole('row').length - 1).toBe(expected)
 })
 
