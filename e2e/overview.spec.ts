@@ -15,6 +15,28 @@ test('the charts draw real marks', async ({ page }) => {
   }
 })
 
+test('a status has one colour: the Delayed badge and the Delayed bar match', async ({ page }) => {
+  await page.goto('/tasks?lang=en&status=delayed')
+  const badge = page.getByRole('row').nth(1).getByText('Delayed', { exact: true })
+  const badgeColour = await badge.evaluate((el) => getComputedStyle(el).color)
+  await page.goto('/?lang=en')
+  const figure = page.getByRole('figure', { name: 'Activities by status' })
+  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  // The bar is filled with the status pattern; its base colour is the pattern's first rectangle.
+  const barColour = await figure
+    .locator('pattern#pattern-delayed rect')
+    .first()
+    .evaluate((el) => {
+      const probe = document.createElement('span')
+      probe.style.color = el.getAttribute('fill') ?? ''
+      document.body.append(probe)
+      const colour = getComputedStyle(probe).color
+      probe.remove()
+      return colour
+    })
+  expect(barColour).toBe(badgeColour)
+})
+
 test('choosing a status in the chart opens the filtered activity list', async ({ page }) => {
   await page.goto('/?lang=en')
   const figure = page.getByRole('figure', { name: 'Activities by status' })

@@ -20,3 +20,8 @@ export function addDays(date: string, days: number): string {
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value
 }
+
+/** `isIsoDate` as a type guard for URL parameter parsing. */
+export function isIsoDateValue(value: string): value is string {
+  return isIsoDate(value)
+}

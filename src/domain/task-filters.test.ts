@@ -104,6 +104,17 @@ describe('parseTaskFilters', () => {
     ['sort=colour', emptyFilters, [{ param: 'sort', value: 'colour' }]],
     ['lang=fr', emptyFilters, [{ param: 'lang', value: 'fr' }]],
     ['owner=moe,ghost', filters({ owners: ['moe', 'ghost'] }), []],
+    // A parameter that takes one value: the first valid one counts, and every other one is named as ignored.
+    ['overdue=1&overdue=x', filters({ overdue: true }), [{ param: 'overdue', value: 'x' }]],
+    ['overdue=x&overdue=1', filters({ overdue: true }), [{ param: 'overdue', value: 'x' }]],
+    ['sort=code&sort=bad', emptyFilters, [{ param: 'sort', value: 'bad' }]],
+    [
+      'sort=title&sort=-progress',
+      filters({ sort: { key: 'title', descending: false } }),
+      [{ param: 'sort', value: '-progress' }],
+    ],
+    ['lang=en&lang=fr', emptyFilters, [{ param: 'lang', value: 'fr' }]],
+    ['q=a&q=b', filters({ q: 'a' }), [{ param: 'q', value: 'b' }]],
   ] as const)('?%s', (search, expected, ignored) => {
     expect(parseTaskFilters(new URLSearchParams(search))).toEqual({ filters: expected, ignored })
   })

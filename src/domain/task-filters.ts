@@ -3,6 +3,7 @@
 import { taskStatuses, type Task, type TaskStatus } from '../api/schemas'
 import { isOverdue } from './overdue'
 import { isSdgTarget, type SdgTarget } from './sdg-targets'
+import { singleValue, validListValues, type IgnoredValue } from './url-params'
 
 export const sortKeys = ['code', 'title', 'status', 'owner', 'dueDate', 'progress'] as const
 export type SortKey = (typeof sortKeys)[number]
@@ -34,10 +35,7 @@ export const emptyFilters: TaskFilters = {
 export const filterParams = ['status', 'overdue', 'owner', 'target', 'q', 'sort'] as const
 export type FilterParam = (typeof filterParams)[number]
 
-export interface IgnoredValue {
-  param: string
-  value: string
-}
+export type { IgnoredValue }
 
 function isStatus(value: string): value is TaskStatus {
   return (taskStatuses as readonly string[]).includes(value)
@@ -47,10 +45,10 @@ function isSortKey(value: string): value is SortKey {
   return (sortKeys as readonly string[]).includes(value)
 }
 
-function listOf(params: URLSearchParams, name: string): string[] {
-  const values = params.getAll(name).flatMap((value) => value.split(','))
-  return [...new Set(values.map((value) => value.trim()).filter(Boolean))]
-}
+const isSortValue = (value: string): value is string => isSortKey(value.replace(/^-/, ''))
+const isOverdueFlag = (value: string): value is '1' => value === '1'
+const isLanguageCode = (value: string): value is 'kk' | 'ru' | 'en' => ['kk', 'ru', 'en'].includes(value)
+const anyText = (_value: string): _value is string => true
 
 /**
  * Reads the filters from URL params. `knownOwnerIds`, once the owners have loaded, lets unknown owner ids be
@@ -61,39 +59,21 @@ export function parseTaskFilters(
   knownOwnerIds?: ReadonlySet<string>,
 ): { filters: TaskFilters; ignored: IgnoredValue[] } {
   const ignored: IgnoredValue[] = []
-  const keep = <T extends string>(param: FilterParam, values: string[], valid: (value: string) => value is T): T[] =>
-    values.filter((value): value is T => {
-      if (valid(value)) return true
-      ignored.push({ param, value })
-      return false
-    })
-
   // Read in the contract's order, so the notice lists ignored values the way the URL is documented.
-  const statuses = keep('status', listOf(params, 'status'), isStatus)
-  const overdueValue = params.get('overdue')
-  if (overdueValue !== null && overdueValue !== '1') ignored.push({ param: 'overdue', value: overdueValue })
+  const statuses = validListValues(params, 'status', isStatus, ignored)
+  const overdue = singleValue(params, 'overdue', isOverdueFlag, ignored) === '1'
   const ownerIsKnown = (value: string): value is string => !knownOwnerIds || knownOwnerIds.has(value)
-  const owners = keep('owner', listOf(params, 'owner'), ownerIsKnown)
-  const targets = keep('target', listOf(params, 'target'), isSdgTarget)
-  const sortValue = params.get('sort')
-  let sort = defaultSort
-  if (sortValue !== null) {
-    const descending = sortValue.startsWith('-')
-    const key = descending ? sortValue.slice(1) : sortValue
-    if (isSortKey(key)) sort = { key, descending }
-    else ignored.push({ param: 'sort', value: sortValue })
-  }
-  const filters: TaskFilters = {
-    statuses,
-    overdue: overdueValue === '1',
-    owners,
-    targets,
-    q: (params.get('q') ?? '').trim(),
-    sort,
-  }
-  const lang = params.get('lang')
-  if (lang !== null && !['kk', 'ru', 'en'].includes(lang)) ignored.push({ param: 'lang', value: lang })
-  return { filters, ignored }
+  const owners = validListValues(params, 'owner', ownerIsKnown, ignored)
+  const targets = validListValues(params, 'target', isSdgTarget, ignored)
+  const q = (singleValue(params, 'q', anyText, ignored) ?? '').trim()
+  const sortValue = singleValue(params, 'sort', isSortValue, ignored)
+  const sortKey = sortValue?.replace(/^-/, '')
+  const sort =
+    sortValue && isSortKey(sortKey ?? '')
+      ? { key: sortKey as SortKey, descending: sortValue.startsWith('-') }
+      : defaultSort
+  singleValue(params, 'lang', isLanguageCode, ignored)
+  return { filters: { statuses, overdue, owners, targets, q, sort }, ignored }
 }
 
 /** Writes `filters` into a copy of `params`, keeping the params the contract does not own (such as `lang`). */

@@ -1,13 +1,15 @@
 import type { TaskStatus } from '../../api/schemas'
 
-// Okabe–Ito hues, darkened where needed so every mark has at least 3:1 contrast on white (WCAG 1.4.11).
-// Each status also has its own fill pattern, so stacked bars stay distinguishable in greyscale print.
-export const statusColour: Record<TaskStatus, string> = {
-  not_started: '#6b7280', // grey, 4.8:1
-  in_progress: '#0072b2', // blue, 5.1:1
-  completed: '#007a5a', // bluish green, 5.3:1
-  delayed: '#c2410c', // vermillion, 5.2:1
-  cancelled: '#8e4585', // reddish purple, 6.4:1
+/**
+ * The status palette is defined once, as CSS custom properties (`--status-*` in global.css), and used by badges,
+ * chart fills, patterns and print alike: a Delayed badge and its bar are the same colour. Charts read the values when
+ * they draw, so an exported PNG carries real colours. Every colour has at least 4.5:1 contrast on white (text), which
+ * is more than the 3:1 chart marks need (WCAG 1.4.11).
+ */
+export function statusColour(status: TaskStatus): string {
+  if (typeof document === 'undefined') return '#1b1f24'
+  const value = getComputedStyle(document.documentElement).getPropertyValue(`--status-${status}`).trim()
+  return value || '#1b1f24'
 }
 
 export const statusPatternId = (status: TaskStatus) => `pattern-${status}`

@@ -17,7 +17,7 @@ export function StatusPatterns() {
     <defs>
       {taskStatuses.map((status) => (
         <pattern key={status} id={statusPatternId(status)} width="8" height="8" patternUnits="userSpaceOnUse">
-          <rect width="8" height="8" fill={statusColour[status]} />
+          <rect width="8" height="8" fill={statusColour(status)} />
           {overlay[status]}
         </pattern>
       ))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { IgnoredValue } from '../../domain/task-filters'
+import type { IgnoredValue } from '../../domain/url-params'
 
 /** Says which values of a shared link were not understood, so nobody wonders why a filter did not apply. */
 export function IgnoredValuesNotice({ ignored }: { ignored: IgnoredValue[] }) {

@@ -10,7 +10,8 @@ import { ErrorPanel } from '../../components/error-panel'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
-import { isIsoDate, localToday } from '../../domain/calendar'
+import { isIsoDateValue, localToday } from '../../domain/calendar'
+import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { groupChanges, last30Days, summariseChanges, type ChangeSummary } from '../../domain/changes'
 import { safeFileName } from '../../domain/csv'
 import { formatDate } from '../../domain/format'
@@ -34,9 +35,8 @@ export function ChangesPage() {
   const language = useLanguage()
   const [params, setParams] = useSearchParams()
   const today = localToday()
-  const requested = params.get('since')
-  const since = requested && isIsoDate(requested) ? requested : last30Days(today)
-  const ignored = requested && !isIsoDate(requested) ? [{ param: 'since' as const, value: requested }] : []
+  const ignored: IgnoredValue[] = []
+  const since = singleValue(params, 'since', isIsoDateValue, ignored) ?? last30Days(today)
 
   const updates = useQuery(updateQueries.since(since))
   const tasks = useQuery(taskQueries.list())

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
 import { assessProgress, progressStatuses, type ProgressStatus } from '../../domain/progress-status'
 import { isSdgTarget, sdgTargets } from '../../domain/sdg-targets'
-import type { IgnoredValue } from '../../domain/task-filters'
+import { validListValues, type IgnoredValue } from '../../domain/url-params'
 import { IndicatorFilters } from './components/indicator-filters'
 import { IndicatorTable } from './components/indicator-table'
 
@@ -21,15 +21,8 @@ function isProgressStatus(value: string): value is ProgressStatus {
 function useIndicatorFilters() {
   const [params, setParams] = useSearchParams()
   const ignored: IgnoredValue[] = []
-  const list = (name: 'status' | 'target') =>
-    (params.get(name) ?? '')
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean)
-  const statuses = list('status').filter(
-    (v) => isProgressStatus(v) || (ignored.push({ param: 'status', value: v }), false),
-  ) as ProgressStatus[]
-  const targets = list('target').filter((v) => isSdgTarget(v) || (ignored.push({ param: 'target', value: v }), false))
+  const statuses = validListValues(params, 'status', isProgressStatus, ignored)
+  const targets = validListValues(params, 'target', isSdgTarget, ignored)
   const set = (name: 'status' | 'target', values: string[]) =>
     setParams((current) => {
       const next = new URLSearchParams(current)
@@ -55,7 +48,8 @@ export function IndicatorsPage() {
     [indicators.data],
   )
   const inTargets = assessed.filter(
-    ({ indicator }) => filters.targets.length === 0 || filters.targets.includes(indicator.sdgTarget),
+    ({ indicator }) =>
+      filters.targets.length === 0 || (filters.targets as readonly string[]).includes(indicator.sdgTarget),
   )
   const counts = Object.fromEntries(
     progressStatuses.map((s) => [s, inTargets.filter((a) => a.assessment.status === s).length]),
