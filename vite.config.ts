@@ -1,24 +1,9 @@
 /// <reference types="vitest/config" />
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-
-// The mock API's service worker lives in public/ (msw keeps it in step with its version), and Vite copies public/
-// into every build. A production build must not ship it, so drop it unless this is an explicit demo build.
-function dropMockWorkerUnlessMocking(mocking: boolean): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'drop-mock-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    async closeBundle() {
-      if (!mocking) await rm(resolve(outDir, 'mockServiceWorker.js'), { force: true })
-    },
-  }
-}
+import { staticHostingFiles } from './scripts/vite/static-hosting.ts'
 
 // Records which modules went into which chunk, for the bundle budget's report (scripts/bundle-budget.ts).
 function bundleReport(): Plugin {
@@ -47,7 +32,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiPort = process.env.MOCK_API_PORT ?? '8787'
   return {
-    plugins: [react(), dropMockWorkerUnlessMocking(env.VITE_API_MOCKING === 'on'), bundleReport()],
+    plugins: [react(), staticHostingFiles({ mocking: env.VITE_API_MOCKING === 'on' }), bundleReport()],
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     preview: {
       host: '127.0.0.1',

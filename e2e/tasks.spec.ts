@@ -9,7 +9,8 @@ test('ticking Delayed puts status=delayed in the URL, and Back restores the full
   await expect(count).toHaveText(/^Showing (\d+) of \1 activities$/)
   const all = (await count.textContent()) ?? ''
 
-  await page.getByRole('checkbox', { name: /^Delayed \(\d+\)$/ }).click()
+  // check() fails unless the box is ticked right after the click: the control answers in the frame of the click.
+  await page.getByRole('checkbox', { name: /^Delayed \(\d+\)$/ }).check()
   await expect(page).toHaveURL(/\/tasks\?lang=en&status=delayed$/)
   await expect(count).not.toHaveText(all)
   const rows = page.locator('tbody tr')

@@ -65,6 +65,7 @@ export function OverviewPage() {
         {tasks.isSuccess && (
           <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />
         )}
+        <p className="filter-hint">{t('filters.delayedVsOverdue')}</p>
       </section>
 
       {tasks.isSuccess && <OverviewCharts tasks={selected} owners={owners} filters={filters} today={today} />}

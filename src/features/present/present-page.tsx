@@ -141,7 +141,7 @@ export function PresentPage() {
         <button type="button" className="button button--secondary" onClick={actions.previous} disabled={current === 0}>
           {t('present.previous')}
         </button>
-        <p className="deck-counter" aria-live="polite" aria-atomic="true">
+        <p className="deck-counter" role="status" aria-live="polite" aria-atomic="true">
           <span className="visually-hidden">{t('present.slide')} </span>
           {current + 1} / {slides.length}
         </p>

@@ -21,7 +21,7 @@ export function TasksPage() {
   const language = useLanguage()
   const { query: ownersQuery, byId: owners } = useOwners()
   const knownOwnerIds = useMemo(() => (owners ? new Set(owners.keys()) : undefined), [owners])
-  const { filters, ignored, setFilters, searchParams } = useTaskFilters(knownOwnerIds)
+  const { filters, controls, ignored, setFilters, searchParams } = useTaskFilters(knownOwnerIds)
   const { query, visible, counts, total, today } = useVisibleTasks(filters, owners)
 
   const exportCsv = () =>
@@ -51,7 +51,7 @@ export function TasksPage() {
       {ownersQuery.isError && (
         <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
       )}
-      <TaskFiltersPanel filters={filters} counts={counts} owners={ownersQuery.data} onChange={setFilters} />
+      <TaskFiltersPanel filters={controls} counts={counts} owners={ownersQuery.data} onChange={setFilters} />
       <p role="status" className="result-count">
         {query.isSuccess
           ? t('tasks.count', {

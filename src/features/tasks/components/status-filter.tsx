@@ -18,6 +18,7 @@ export function StatusFilter({ selected, counts, onChange }: StatusFilterProps) 
   return (
     <fieldset className="filter-group">
       <legend>{t('filters.status')}</legend>
+      <p className="filter-hint">{t('filters.delayedVsOverdue')}</p>
       {taskStatuses.map((status) => (
         <label key={status} className="check">
           <input
