@@ -51,3 +51,20 @@ test('Russian and Kazakh never call a plan row an SDG target (Задача / М�
   )
   expect(offenders).toEqual([])
 })
+
+test('a target value is never called a Goal: no "Цель" in Russian, no "Мақсат" in Kazakh (docs/terminology.json)', () => {
+  expect(
+    Object.entries(flat.ru ?? {}).filter(([, text]) => /(^|[^\p{L}])цел(ь|и|ью)([^\p{L}]|$)/iu.test(text)),
+  ).toEqual([])
+  expect(Object.entries(flat.kk ?? {}).filter(([, text]) => /мақсат/iu.test(text))).toEqual([])
+})
+
+// Genitive, dative, locative, ablative and accusative endings: their form follows the number's last sound, which a
+// fixed string cannot know. Ordinals written with a hyphen ("3-тоқсан", the 3rd quarter) are fine.
+const kazakhCaseEnding =
+  /\}\}-(ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|ны|ні|ды|ді|ты|ті)(?!\p{L})/u
+
+test('Kazakh puts no case ending after a number (it would depend on the number: 5-тің, 12-нің)', () => {
+  const offenders = Object.entries(flat.kk ?? {}).filter(([, text]) => kazakhCaseEnding.test(text))
+  expect(offenders).toEqual([])
+})

@@ -26,3 +26,15 @@ test.each([
 ] as const)('%s: %i days overdue reads "%s"', (language, count, expected) => {
   expect(createI18n(language, allCatalogs).t('tasks.overdueBy', { count })).toBe(expected)
 })
+
+test.each([
+  ['en', 1, '1 of 64 activities is delayed; 10 completed.'],
+  ['en', 9, '9 of 64 activities are delayed; 10 completed.'],
+  ['ru', 1, 'С задержкой: 1 мероприятие из 64; выполнено: 10.'],
+  ['ru', 5, 'С задержкой: 5 мероприятий из 64; выполнено: 10.'],
+] as const)('%s: the delayed summary agrees with the shown count %i: "%s"', (language, delayed, expected) => {
+  const t = createI18n(language, allCatalogs).t
+  expect(
+    t('overview.charts.byStatusSummary', { count: delayed, x: String(delayed), total: '64', completed: '10' }),
+  ).toBe(expected)
+})

@@ -27,7 +27,8 @@ function useSummaryText(summary: ChangeSummary): string {
     .filter((status) => summary.becameStatus[status] > 0)
     .map((status) => t(`changes.became.${status}`, { count: summary.becameStatus[status] }))
   const head = t('changes.summary', { count: summary.activitiesChangedStatus, updated: summary.activitiesWithUpdates })
-  return parts.length ? `${head}: ${parts.join(', ')}.` : `${head}.`
+  // A dash, not a colon: the parts themselves read "выполнено: 2" in Russian and Kazakh.
+  return parts.length ? `${head} — ${parts.join(', ')}.` : `${head}.`
 }
 
 export function ChangesPage() {
