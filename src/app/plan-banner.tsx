@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next'
 import { planQueries } from '../api/plan'
 import { ErrorPanel } from '../components/error-panel'
 import { Localized } from '../components/localized'
-import { formatDateTime } from '../domain/format'
-import { useLanguage } from '../i18n/use-language'
+import { useFormat } from '../i18n/use-format'
 
 /** The plan's title and how fresh its data is, on every screen. */
 export function PlanBanner() {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const plan = useQuery(planQueries.detail())
 
   if (plan.isPending) {
@@ -27,7 +26,7 @@ export function PlanBanner() {
       <p className="plan-banner__title">
         <Localized text={plan.data.title} />
       </p>
-      <p className="plan-banner__as-of">{t('app.dataAsOf', { date: formatDateTime(plan.data.updatedAt, language) })}</p>
+      <p className="plan-banner__as-of">{t('app.dataAsOf', { date: format.dateTime(plan.data.updatedAt) })}</p>
     </div>
   )
 }

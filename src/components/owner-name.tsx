@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Owner } from '../api/schemas'
-import { pickText, type PickedText } from '../domain/localized-text'
+import { pickText, type PickedText } from '../i18n/localized-text'
 import type { Language } from '../i18n/languages'
 import { Localized } from './localized'
 

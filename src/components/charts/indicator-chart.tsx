@@ -2,10 +2,8 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, Tooltip, XAxi
 import { useTranslation } from 'react-i18next'
 import { ChartBox, type ChartSize } from './chart-box'
 import type { Indicator } from '../../api/schemas'
-import { formatIndicatorValue } from '../../domain/indicator-values'
-import { pickText } from '../../domain/localized-text'
 import { labelTick, type TickProps } from './label-tick'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 
 export interface IndicatorChartRow {
   year: number
@@ -30,11 +28,12 @@ function SquareDot({ cx, cy, index }: { cx?: number; cy?: number; index?: number
 /** Actuals (solid line, round marks) against the target trajectory (dashed line, square marks). */
 export default function IndicatorChart({ indicator, rows, expected, compact = false, size }: IndicatorChartProps) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  const format = (value: number) => formatIndicatorValue(value, indicator, language)
+  const format = useFormat()
+  const { language } = format
+  const formatValue = (value: number) => format.indicatorValue(value, indicator)
   const levelTicks = indicator.unit === 'level' ? indicator.levels?.map((_, index) => index) : undefined
   // Stage names come from the API and may be in another language than the interface: each tick carries its own.
-  const stageLabels = (indicator.levels ?? []).map((stage) => pickText(stage, language))
+  const stageLabels = (indicator.levels ?? []).map((stage) => format.text(stage))
   const levelTick = labelTick(
     new Map(stageLabels.map((stage) => [stage.text, stage.lang === language ? undefined : stage.lang])),
   )
@@ -48,15 +47,15 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
           width={levelTicks ? 150 : 64}
           ticks={levelTicks}
           domain={levelTicks ? [0, levelTicks.length - 1] : ['auto', 'auto']}
-          tickFormatter={format}
+          tickFormatter={formatValue}
           tick={
             levelTicks
               ? (props: TickProps) =>
-                  levelTick({ ...tick, ...props, payload: { value: format(Number(props.payload?.value)) } })
+                  levelTick({ ...tick, ...props, payload: { value: formatValue(Number(props.payload?.value)) } })
               : tick
           }
         />
-        <Tooltip formatter={(value) => format(Number(value))} labelFormatter={(year) => String(year)} />
+        <Tooltip formatter={(value) => formatValue(Number(value))} labelFormatter={(year) => String(year)} />
         {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} />}
         <Line
           dataKey="target"

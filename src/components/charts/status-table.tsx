@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
-import { formatNumber } from '../../domain/format'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 
 export interface StatusTableRow {
   key: string
@@ -22,7 +21,7 @@ export function StatusTable({
   rows: StatusTableRow[]
 }) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   return (
     <table className="data-table data-table--compact">
       <caption>{caption}</caption>
@@ -42,9 +41,9 @@ export function StatusTable({
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             {taskStatuses.map((status) => (
-              <td key={status}>{formatNumber(row.counts[status], language)}</td>
+              <td key={status}>{format.number(row.counts[status])}</td>
             ))}
-            <td>{formatNumber(row.total, language)}</td>
+            <td>{format.number(row.total)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Owner } from '../../api/schemas'
-import { pickText } from '../../domain/localized-text'
+import { pickText } from '../../i18n/localized-text'
 import type { TaskFilters } from '../../domain/task-filters'
 import type { Language } from '../../i18n/languages'
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Task, TaskUpdate } from '../../api/schemas'
 import { toCsv } from '../../domain/csv'
-import { pickText } from '../../domain/localized-text'
+import { pickText } from '../../i18n/localized-text'
 import type { Language } from '../../i18n/languages'
 
 /** One row per update, newest first, in the interface language; the same formula guard as the activity export. */

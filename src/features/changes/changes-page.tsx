@@ -14,8 +14,7 @@ import { isIsoDateValue, localToday } from '../../domain/calendar'
 import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { groupChanges, last30Days, summariseChanges, type ChangeSummary } from '../../domain/changes'
 import { safeFileName } from '../../domain/csv'
-import { formatDate } from '../../domain/format'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 import { changesCsv } from './changes-csv'
 import { ChangeGroups } from './components/change-groups'
 import { SincePicker } from './components/since-picker'
@@ -33,7 +32,8 @@ function useSummaryText(summary: ChangeSummary): string {
 
 export function ChangesPage() {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
+  const { language } = format
   const [params, setParams] = useSearchParams()
   const today = localToday()
   const ignored: IgnoredValue[] = []
@@ -53,10 +53,7 @@ export function ChangesPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('changes.title', { date: formatDate(since, language) })}
-        documentTitle={t('pages.changes.title')}
-      >
+      <PageHeader title={t('changes.title', { date: format.date(since) })} documentTitle={t('pages.changes.title')}>
         <div className="page-actions no-print">
           <button
             type="button"

@@ -17,9 +17,8 @@ import { useOwners } from '../../components/use-owners'
 import { indicatorYears } from '../../domain/indicator-series'
 import { IndicatorValue } from '../../components/indicator-value'
 import { SlottedText, slot } from '../../components/slotted-text'
-import { pickText } from '../../domain/localized-text'
 import { assessProgress } from '../../domain/progress-status'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 import { WhyStatus } from './components/why-status'
 
 const IndicatorChart = lazy(() => import('../../components/charts/indicator-chart'))
@@ -48,11 +47,11 @@ export function IndicatorDetailPage() {
 
 function IndicatorView({ indicator }: { indicator: Indicator }) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const { byId: owners } = useOwners()
   const assessment = assessProgress(indicator)
   const years = indicatorYears(indicator)
-  const name = pickText(indicator.name, language).text
+  const name = format.text(indicator.name).text
   const value = (point: number | undefined) => <IndicatorValue value={point} indicator={indicator} />
   const latest = assessment.latest
   const summary = latest ? (

@@ -23,6 +23,7 @@ import { AttentionIndicators, AttentionTasks, UpcomingTasks } from './components
 import { FilterSummary } from '../../components/filters/filter-summary'
 import { HeadlineFigures } from './components/headline-figures'
 import { OverviewCharts } from './components/overview-charts'
+import './overview.css'
 
 export function OverviewPage() {
   const { t } = useTranslation()

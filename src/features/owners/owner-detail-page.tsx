@@ -11,15 +11,15 @@ import { Skeleton } from '../../components/skeleton'
 import { TasksTable } from '../../components/tasks-table'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { pickText } from '../../domain/localized-text'
 import { emptyFilters, parseTaskFilters, writeTaskFilters } from '../../domain/task-filters'
 import { sortTasks } from '../../domain/task-sort'
 import { intlLocales } from '../../i18n/languages'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 
 export function OwnerDetailPage() {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
+  const { language } = format
   const { id = '' } = useParams()
   const [params, setParams] = useSearchParams()
   const { query: ownersQuery, byId: owners } = useOwners()
@@ -60,10 +60,10 @@ export function OwnerDetailPage() {
   const own = sortTasks(
     (tasks.data ?? []).filter((task) => task.ownerId === id),
     sort,
-    { locale: intlLocales[language], titleOf: (task) => pickText(task.title, language).text, ownerNameOf: () => '' },
+    { locale: intlLocales[language], titleOf: (task) => format.text(task.title).text, ownerNameOf: () => '' },
   )
   const ownIndicators = (indicators.data ?? []).filter((indicator) => indicator.ownerId === id)
-  const name = pickText(owner.name, language).text
+  const name = format.text(owner.name).text
   const listLink = `/tasks?${writeTaskFilters(new URLSearchParams(), { ...emptyFilters, owners: [id] }).toString()}`
 
   return (

@@ -15,17 +15,17 @@ import { useLandscapePrint } from '../../components/use-landscape-print'
 import { useOwners } from '../../components/use-owners'
 import { isIsoDate, localToday } from '../../domain/calendar'
 import { groupChanges } from '../../domain/changes'
-import { formatDate, formatDateTime } from '../../domain/format'
 import { buildSlides } from '../../domain/slides'
 import { filterTasks } from '../../domain/task-filters'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
 import { SlideFrame } from './components/slide-frame'
 import { useDeckKeys } from './hooks/use-deck-keys'
+import './present.css'
 
 export function PresentPage() {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const navigate = useNavigate()
   const location = useLocation()
   const [params] = useSearchParams()
@@ -106,13 +106,12 @@ export function PresentPage() {
     )
   }
 
-  const asOf = formatDateTime(plan.data.updatedAt, language)
+  const asOf = format.dateTime(plan.data.updatedAt)
   const filterText = <FilterDescription filters={filters} owners={owners} />
   const footer = (
     <>
       <Localized text={plan.data.title} /> · {filterText}
-      {since && ` · ${t('present.since', { date: formatDate(since, language) })}`} ·{' '}
-      {t('present.statusAsOf', { date: asOf })}
+      {since && ` · ${t('present.since', { date: format.date(since) })}`} · {t('present.statusAsOf', { date: asOf })}
     </>
   )
   const data = { plan: plan.data, tasks: selected, indicators: indicators.data, owners, filterText, asOf, today }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import type { Owner, Task } from '../../api/schemas'
 import { safeFileName, toCsv } from '../../domain/csv'
 import { daysOverdue } from '../../domain/overdue'
-import { pickText } from '../../domain/localized-text'
+import { pickText } from '../../i18n/localized-text'
 import { writeTaskFilters, type TaskFilters } from '../../domain/task-filters'
 import type { Language } from '../../i18n/languages'
 

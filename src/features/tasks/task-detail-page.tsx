@@ -11,12 +11,11 @@ import { ProgressBar } from '../../components/progress-bar'
 import { StatusBadge } from '../../components/status-badge'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { formatDate } from '../../domain/format'
-import { pickText } from '../../domain/localized-text'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 import { DueDate } from '../../components/due-date'
 import { LinkedIndicators } from './components/linked-indicators'
 import { UpdateTimeline } from '../../components/update-timeline'
+import './task-detail.css'
 
 export function TaskDetailPage() {
   const { t } = useTranslation()
@@ -42,10 +41,10 @@ export function TaskDetailPage() {
 
 function TaskDetailView({ task }: { task: TaskDetail }) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const { byId: owners } = useOwners()
   const today = localToday()
-  const title = pickText(task.title, language).text
+  const title = format.text(task.title).text
   return (
     <article className="task-detail">
       <p className="eyebrow">
@@ -99,7 +98,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
         <div>
           <dt>{t('task.startDate')}</dt>
           <dd>
-            <time dateTime={task.startDate}>{formatDate(task.startDate, language)}</time>
+            <time dateTime={task.startDate}>{format.date(task.startDate)}</time>
           </dd>
         </div>
         <div>
@@ -111,11 +110,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
         <div>
           <dt>{t('task.completedDate')}</dt>
           <dd>
-            {task.completedDate ? (
-              <time dateTime={task.completedDate}>{formatDate(task.completedDate, language)}</time>
-            ) : (
-              '—'
-            )}
+            {task.completedDate ? <time dateTime={task.completedDate}>{format.date(task.completedDate)}</time> : '—'}
           </dd>
         </div>
         <div>
@@ -137,7 +132,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
                   {milestone.done ? t('task.milestoneDone') : t('task.milestoneOpen')}:{' '}
                 </span>
                 <Localized text={milestone.title} /> —{' '}
-                <time dateTime={milestone.dueDate}>{formatDate(milestone.dueDate, language)}</time>
+                <time dateTime={milestone.dueDate}>{format.date(milestone.dueDate)}</time>
               </li>
             ))}
           </ul>

@@ -8,8 +8,7 @@ import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
 import { useOwners } from '../../components/use-owners'
 import { emptyFilters } from '../../domain/task-filters'
-import { formatNumber } from '../../domain/format'
-import { useLanguage } from '../../i18n/use-language'
+import { useFormat } from '../../i18n/use-format'
 import { TaskFiltersPanel } from './components/task-filters-panel'
 import { TasksTable } from '../../components/tasks-table'
 import { downloadBlob } from '../../components/download'
@@ -18,7 +17,8 @@ import { useVisibleTasks } from './hooks/use-visible-tasks'
 
 export function TasksPage() {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
+  const { language } = format
   const { query: ownersQuery, byId: owners } = useOwners()
   const knownOwnerIds = useMemo(() => (owners ? new Set(owners.keys()) : undefined), [owners])
   const { filters, controls, ignored, setFilters, searchParams } = useTaskFilters(knownOwnerIds)
@@ -56,8 +56,8 @@ export function TasksPage() {
         {query.isSuccess
           ? t('tasks.count', {
               count: total,
-              shown: formatNumber(visible.length, language),
-              total: formatNumber(total, language),
+              shown: format.number(visible.length),
+              total: format.number(total),
             })
           : ''}
       </p>

@@ -5,13 +5,11 @@ import { Localized } from '../../../components/localized'
 import { StatusChange } from '../../../components/status-change'
 import { UpdateTimeline } from '../../../components/update-timeline'
 import type { ActivityChanges } from '../../../domain/changes'
-import { formatPercent } from '../../../domain/format'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tasks: ReadonlyMap<string, Task> }) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  const pct = (value: number) => formatPercent(value, language)
+  const format = useFormat()
   return (
     <ol className="change-groups">
       {groups.map((group) => {
@@ -33,8 +31,11 @@ export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tas
               {group.statusChange ? <StatusChange {...group.statusChange} /> : t('changes.noStatusChange')}
               {' · '}
               {group.progressFrom === group.progressTo
-                ? t('changes.progressSame', { value: pct(group.progressTo) })
-                : t('changes.progressChange', { from: pct(group.progressFrom), to: pct(group.progressTo) })}
+                ? t('changes.progressSame', { value: format.percent(group.progressTo) })
+                : t('changes.progressChange', {
+                    from: format.percent(group.progressFrom),
+                    to: format.percent(group.progressTo),
+                  })}
             </p>
             <UpdateTimeline updates={group.updates} />
           </li>

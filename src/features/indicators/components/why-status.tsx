@@ -2,17 +2,15 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Indicator } from '../../../api/schemas'
 import { ProgressStatusBadge } from '../../../components/progress-status-badge'
-import { formatRate } from '../../../domain/indicator-values'
 import { IndicatorValue } from '../../../components/indicator-value'
 import { SlottedText, slot } from '../../../components/slotted-text'
-import { formatNumber } from '../../../domain/format'
 import type { ProgressAssessment } from '../../../domain/progress-status'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 /** "Why this status?": every input of the Open SDG method and the rule that decided, as text. */
 export function WhyStatus({ indicator, assessment }: { indicator: Indicator; assessment: ProgressAssessment }) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const value = (point: { year: number; value: number } | undefined) =>
     point ? (
       <SlottedText
@@ -29,14 +27,13 @@ export function WhyStatus({ indicator, assessment }: { indicator: Indicator; ass
     [t('indicator.why.expected'), value(assessment.expected)],
   ]
   if (assessment.gap !== undefined && indicator.unit !== 'level') {
-    facts.push([t('indicator.why.gap'), formatNumber(assessment.gap, language, 2)])
+    facts.push([t('indicator.why.gap'), format.number(assessment.gap, 2)])
   }
   if (assessment.cagrObserved !== undefined)
-    facts.push([t('indicator.why.observedRate'), formatRate(assessment.cagrObserved, language)])
+    facts.push([t('indicator.why.observedRate'), format.rate(assessment.cagrObserved)])
   if (assessment.cagrRequired !== undefined)
-    facts.push([t('indicator.why.requiredRate'), formatRate(assessment.cagrRequired, language)])
-  if (assessment.ratio !== undefined)
-    facts.push([t('indicator.why.ratio'), formatNumber(assessment.ratio, language, 2)])
+    facts.push([t('indicator.why.requiredRate'), format.rate(assessment.cagrRequired)])
+  if (assessment.ratio !== undefined) facts.push([t('indicator.why.ratio'), format.number(assessment.ratio, 2)])
   return (
     <section aria-labelledby="why-heading" className="why-status">
       <h2 id="why-heading">{t('indicator.why.heading')}</h2>
@@ -45,7 +42,7 @@ export function WhyStatus({ indicator, assessment }: { indicator: Indicator; ass
       </p>
       <p className="why-status__rule">
         {t(`indicator.rules.${assessment.rule}`, {
-          ratio: assessment.ratio === undefined ? '' : formatNumber(assessment.ratio, language, 2),
+          ratio: assessment.ratio === undefined ? '' : format.number(assessment.ratio, 2),
         })}
       </p>
       <dl className="facts">

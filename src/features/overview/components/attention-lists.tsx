@@ -6,10 +6,9 @@ import { OwnerName } from '../../../components/owner-name'
 import { IndicatorStatusList } from '../../../components/indicator-status-list'
 import { StatusBadge } from '../../../components/status-badge'
 import { daysBetween } from '../../../domain/calendar'
-import { formatDate } from '../../../domain/format'
 import { daysOverdue } from '../../../domain/overdue'
 import type { ProgressStatus } from '../../../domain/progress-status'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 interface TaskListProps {
   tasks: Task[]
@@ -47,7 +46,7 @@ export function AttentionTasks({ tasks, owners, today }: TaskListProps) {
 
 export function UpcomingTasks({ tasks, owners, today }: TaskListProps) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   if (tasks.length === 0) return <p>{t('overview.upcoming.none')}</p>
   return (
     <ul className="attention-list">
@@ -57,7 +56,7 @@ export function UpcomingTasks({ tasks, owners, today }: TaskListProps) {
             {task.code} <Localized text={task.title} />
           </Link>
           <span className="attention-list__meta">
-            <time dateTime={task.dueDate}>{formatDate(task.dueDate, language)}</time> (
+            <time dateTime={task.dueDate}>{format.date(task.dueDate)}</time> (
             {t('overview.upcoming.inDays', { count: daysBetween(today, task.dueDate) })}) ·{' '}
             <StatusBadge status={task.status} /> · <OwnerName id={task.ownerId} owners={owners} short />
           </span>

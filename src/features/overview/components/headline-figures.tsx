@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { TaskStatus } from '../../../api/schemas'
 import { statusIcon } from '../../../components/status-badge'
-import { formatNumber, formatPercent } from '../../../domain/format'
 import type { HeadlineFigures as Figures } from '../../../domain/plan-figures'
 import { writeTaskFilters, type TaskFilters } from '../../../domain/task-filters'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 interface HeadlineFiguresProps {
   figures: Figures
@@ -17,14 +16,14 @@ interface HeadlineFiguresProps {
 /** The plan at a glance. Each figure links to the activities behind it, under the current filters. */
 export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineFiguresProps) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const listLink = (patch: Partial<TaskFilters>) =>
     `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
   const statusFigure = (status: TaskStatus, label: string) => ({
     key: status,
     label,
     icon: statusIcon[status],
-    value: formatNumber(figures.byStatus[status], language),
+    value: format.number(figures.byStatus[status]),
     to: listLink({ statuses: [status] }),
   })
   const items = [
@@ -32,12 +31,12 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
       key: 'total',
       label: t('overview.figures.total'),
       icon: '∑',
-      value: formatNumber(figures.total, language),
+      value: format.number(figures.total),
       to: listLink({}),
     },
     {
       ...statusFigure('completed', t('overview.figures.completed')),
-      value: `${formatNumber(figures.byStatus.completed, language)} (${formatPercent(figures.completedPercent, language)})`,
+      value: `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
     },
     statusFigure('in_progress', t('status.in_progress')),
     statusFigure('delayed', t('status.delayed')),
@@ -46,7 +45,7 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
       key: 'overdue',
       label: t('overview.figures.overdue'),
       icon: '◷',
-      value: formatNumber(figures.overdue, language),
+      value: format.number(figures.overdue),
       to: listLink({ overdue: true }),
     },
     {
@@ -55,8 +54,8 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
       icon: '✓',
       value: indicatorsReady
         ? t('overview.figures.xOfY', {
-            x: formatNumber(figures.indicatorsOnTrack, language),
-            y: formatNumber(figures.indicatorsWithData, language),
+            x: format.number(figures.indicatorsOnTrack),
+            y: format.number(figures.indicatorsWithData),
           })
         : '…',
       to: '/indicators?status=target_achieved,on_track',

@@ -6,7 +6,6 @@ import { ChartFrame } from '../../../components/charts/chart-frame'
 import { StatusTable } from '../../../components/charts/status-table'
 import { OwnerName, ownerLabel } from '../../../components/owner-name'
 import { SlottedText, slot } from '../../../components/slotted-text'
-import { formatNumber } from '../../../domain/format'
 import {
   countByStatus,
   deadlinesByQuarter,
@@ -16,7 +15,7 @@ import {
   tasksByTarget,
 } from '../../../domain/plan-figures'
 import { writeTaskFilters, type TaskFilters } from '../../../domain/task-filters'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 // recharts is only downloaded once the headline figures are on screen.
 const StatusBarChart = lazy(() => import('../../../components/charts/status-bar-chart'))
@@ -32,9 +31,9 @@ interface OverviewChartsProps {
 
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
+  const { language } = format
   const navigate = useNavigate()
-  const n = (value: number) => formatNumber(value, language)
   const listLink = (patch: Partial<TaskFilters>) =>
     `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
 
@@ -47,7 +46,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
       : ownerLabel(owners, key, language)
   const ownerSummary = (key: string, total: number) => (
     <SlottedText
-      text={t('overview.charts.byOwnerSummary', { owner: slot('owner'), count: total, x: n(total) })}
+      text={t('overview.charts.byOwnerSummary', { owner: slot('owner'), count: total, x: format.number(total) })}
       slots={{ owner: <OwnerName id={key} owners={owners} short /> }}
     />
   )
@@ -66,9 +65,9 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
         title={t('overview.charts.byStatus')}
         summary={t('overview.charts.byStatusSummary', {
           count: counts.delayed,
-          x: n(counts.delayed),
-          total: n(tasks.length),
-          completed: n(counts.completed),
+          x: format.number(counts.delayed),
+          total: format.number(tasks.length),
+          completed: format.number(counts.completed),
         })}
         fileName="activities-by-status"
         table={
@@ -86,7 +85,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
                   <th scope="row">
                     <Link to={listLink({ statuses: [status] })}>{t(`status.${status}`)}</Link>
                   </th>
-                  <td>{n(counts[status])}</td>
+                  <td>{format.number(counts[status])}</td>
                 </tr>
               ))}
             </tbody>
@@ -103,7 +102,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
             ? t('overview.charts.byTargetSummary', {
                 target: busiestTarget.key,
                 count: busiestTarget.total,
-                x: n(busiestTarget.total),
+                x: format.number(busiestTarget.total),
               })
             : t('overview.charts.noData')
         }
@@ -158,8 +157,8 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
         title={t('overview.charts.deadlines')}
         summary={t('overview.charts.deadlinesSummary', {
           count: completedCount,
-          due: n(dueCount),
-          completed: n(completedCount),
+          due: format.number(dueCount),
+          completed: format.number(completedCount),
         })}
         fileName="deadlines-by-quarter"
         table={
@@ -176,8 +175,8 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
               {quarters.map((q) => (
                 <tr key={q.quarter}>
                   <th scope="row">{quarterLabel(q.quarter)}</th>
-                  <td>{n(q.due)}</td>
-                  <td>{n(q.completed)}</td>
+                  <td>{format.number(q.due)}</td>
+                  <td>{format.number(q.completed)}</td>
                 </tr>
               ))}
             </tbody>

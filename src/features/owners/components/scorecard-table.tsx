@@ -4,9 +4,8 @@ import { Link } from 'react-router'
 import { taskStatuses, type Owner } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { SortableHeader } from '../../../components/sortable-header'
-import { formatNumber, formatPercent } from '../../../domain/format'
 import type { OwnerScore, ScoreSortKey } from '../../../domain/owner-scorecard'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 interface ScorecardTableProps {
   scores: OwnerScore[]
@@ -17,8 +16,7 @@ interface ScorecardTableProps {
 
 export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableProps) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  const n = (value: number) => formatNumber(value, language)
+  const format = useFormat()
   const header = (key: ScoreSortKey, label: string) => (
     <SortableHeader sortKey={key} sort={sort} label={label} onSort={onSort} firstDescending={key !== 'name'} />
   )
@@ -53,13 +51,18 @@ export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableP
                   {owner ? <Localized text={owner.name} /> : `${score.ownerId} (${t('common.unknownOwner')})`}
                 </Link>
               </th>
-              <td>{n(score.total)}</td>
+              <td>{format.number(score.total)}</td>
               {taskStatuses.map((status) => (
-                <td key={status}>{n(score.byStatus[status])}</td>
+                <td key={status}>{format.number(score.byStatus[status])}</td>
               ))}
-              <td className={score.overdue > 0 ? 'cell-alert' : undefined}>{n(score.overdue)}</td>
-              <td>{score.completedPercent === null ? '—' : formatPercent(score.completedPercent, language)}</td>
-              <td>{t('owners.offTrackOf', { offTrack: n(score.indicatorsOffTrack), total: n(score.indicators) })}</td>
+              <td className={score.overdue > 0 ? 'cell-alert' : undefined}>{format.number(score.overdue)}</td>
+              <td>{score.completedPercent === null ? '—' : format.percent(score.completedPercent)}</td>
+              <td>
+                {t('owners.offTrackOf', {
+                  offTrack: format.number(score.indicatorsOffTrack),
+                  total: format.number(score.indicators),
+                })}
+              </td>
             </tr>
           )
         })}

@@ -8,13 +8,11 @@ import { ProgressStatusBadge, progressIcon } from '../../../components/progress-
 import { StatusBadge, statusIcon } from '../../../components/status-badge'
 import { StatusChange } from '../../../components/status-change'
 import { indicatorYears } from '../../../domain/indicator-series'
-import { formatIndicatorValue } from '../../../domain/indicator-values'
-import { formatNumber, formatPercent } from '../../../domain/format'
 import { daysOverdue } from '../../../domain/overdue'
 import { countByStatus, headlineFigures, tasksByTarget } from '../../../domain/plan-figures'
 import { assessProgress, progressStatuses } from '../../../domain/progress-status'
 import type { Slide } from '../../../domain/slides'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 const StatusBarChart = lazy(() => import('../../../components/charts/status-bar-chart'))
 const StackedStatusChart = lazy(() => import('../../../components/charts/stacked-status-chart'))
@@ -41,8 +39,7 @@ export function slideTitle(slide: Slide, t: TFunction): string {
 
 export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) {
   const { t } = useTranslation()
-  const language = useLanguage()
-  const n = (value: number) => formatNumber(value, language)
+  const format = useFormat()
   switch (slide.kind) {
     case 'title':
       return (
@@ -60,18 +57,21 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
     case 'figures': {
       const figures = headlineFigures(data.tasks, data.indicators, data.today)
       const items = [
-        [t('overview.figures.total'), n(figures.total)],
+        [t('overview.figures.total'), format.number(figures.total)],
         [
           `${statusIcon.completed} ${t('overview.figures.completed')}`,
-          `${n(figures.byStatus.completed)} (${formatPercent(figures.completedPercent, language)})`,
+          `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
         ],
-        [`${statusIcon.in_progress} ${t('status.in_progress')}`, n(figures.byStatus.in_progress)],
-        [`${statusIcon.delayed} ${t('status.delayed')}`, n(figures.byStatus.delayed)],
-        [`${statusIcon.not_started} ${t('status.not_started')}`, n(figures.byStatus.not_started)],
-        [`◷ ${t('overview.figures.overdue')}`, n(figures.overdue)],
+        [`${statusIcon.in_progress} ${t('status.in_progress')}`, format.number(figures.byStatus.in_progress)],
+        [`${statusIcon.delayed} ${t('status.delayed')}`, format.number(figures.byStatus.delayed)],
+        [`${statusIcon.not_started} ${t('status.not_started')}`, format.number(figures.byStatus.not_started)],
+        [`◷ ${t('overview.figures.overdue')}`, format.number(figures.overdue)],
         [
           t('overview.figures.indicatorsOnTrack'),
-          t('overview.figures.xOfY', { x: n(figures.indicatorsOnTrack), y: n(figures.indicatorsWithData) }),
+          t('overview.figures.xOfY', {
+            x: format.number(figures.indicatorsOnTrack),
+            y: format.number(figures.indicatorsWithData),
+          }),
         ],
       ]
       return (
@@ -92,9 +92,9 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
           <p>
             {t('overview.charts.byStatusSummary', {
               count: counts.delayed,
-              x: n(counts.delayed),
-              total: n(data.tasks.length),
-              completed: n(counts.completed),
+              x: format.number(counts.delayed),
+              total: format.number(data.tasks.length),
+              completed: format.number(counts.completed),
             })}
           </p>
           <StatusBarChart counts={counts} size={chartSize} />
@@ -146,7 +146,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
                   <td>
                     <StatusBadge status={task.status} />
                   </td>
-                  <td className="slide-table__number">{days > 0 ? n(days) : '—'}</td>
+                  <td className="slide-table__number">{days > 0 ? format.number(days) : '—'}</td>
                 </tr>
               )
             })}
@@ -162,7 +162,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
               <dt>
                 {progressIcon[status]} {t(`progress.${status}`)}
               </dt>
-              <dd>{n(statuses.filter((s) => s === status).length)}</dd>
+              <dd>{format.number(statuses.filter((s) => s === status).length)}</dd>
             </div>
           ))}
         </dl>
@@ -180,7 +180,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
                   <strong>{indicator.code}</strong> <Localized text={indicator.name} />
                   <br />
                   <ProgressStatusBadge status={assessment.status} />
-                  {latest && ` · ${formatIndicatorValue(latest.value, indicator, language)} (${latest.year})`}
+                  {latest && ` · ${format.indicatorValue(latest.value, indicator)} (${latest.year})`}
                 </figcaption>
                 <IndicatorChart
                   indicator={indicator}

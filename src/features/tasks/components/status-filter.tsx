@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { taskStatuses, type TaskStatus } from '../../../api/schemas'
 import { statusIcon } from '../../../components/status-badge'
-import { formatNumber } from '../../../domain/format'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
 interface StatusFilterProps {
   selected: TaskStatus[]
@@ -12,7 +11,7 @@ interface StatusFilterProps {
 
 export function StatusFilter({ selected, counts, onChange }: StatusFilterProps) {
   const { t } = useTranslation()
-  const language = useLanguage()
+  const format = useFormat()
   const toggle = (status: TaskStatus, on: boolean) =>
     onChange(taskStatuses.filter((s) => (s === status ? on : selected.includes(s))))
   return (
@@ -29,7 +28,7 @@ export function StatusFilter({ selected, counts, onChange }: StatusFilterProps) 
           <span aria-hidden="true" className={`status-icon status-icon--${status}`}>
             {statusIcon[status]}
           </span>
-          {t(`status.${status}`)} ({counts ? formatNumber(counts[status], language) : '…'})
+          {t(`status.${status}`)} ({counts ? format.number(counts[status]) : '…'})
         </label>
       ))}
     </fieldset>

@@ -1,6 +1,6 @@
 import type { Indicator } from '../api/schemas'
 import { pickText } from './localized-text'
-import { intlLocales, type Language } from '../i18n/languages'
+import { intlLocales, type Language } from './languages'
 
 type Valued = Pick<Indicator, 'unit' | 'levels'>
 

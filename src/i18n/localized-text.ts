@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../api/schemas'
-import type { Language } from '../i18n/languages'
+import type { Language } from './languages'
 
 // PRODUCT.md: show the interface language, else the first present of en, ru, kk.
 const fallbackOrder: readonly Language[] = ['en', 'ru', 'kk']

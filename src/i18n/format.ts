@@ -1,5 +1,5 @@
 // Dates, numbers and percentages in the interface language's conventions (Intl, with Kazakhstan's locales).
-import { intlLocales, type Language } from '../i18n/languages'
+import { intlLocales, type Language } from './languages'
 
 /** A contract `date` (YYYY-MM-DD) is a calendar day, not an instant: read it as local midnight. */
 export function parseIsoDate(iso: string): Date {
