@@ -85,7 +85,7 @@ describe('the sample plan', () => {
     }
   })
 
-  // Worked out by hand from PRODUCT.md's method (not with assessProgress), so the method is not tested with itself.
+  // Worked out by hand from docs/product.md's method (not with assessProgress), so the method is not tested with itself.
   // E.g. ind-4-1-1-read: 35.8 (2018) → 34.9 (2024) against 50 in 2029: the observed rate is negative → deterioration.
   test('gives every indicator the progress status the method yields, so every explanation can be seen', () => {
     expect(Object.fromEntries(db.indicators.map((i) => [i.id, assessProgress(i).status]))).toEqual({

@@ -1,5 +1,5 @@
 # The plan's activities (rows) and chapters (sections).
-# An activity's section is the part of its code before the first dot ("2.4" -> "2"); PRODUCT.md, type Plan.
+# An activity's section is the part of its code before the first dot ("2.4" -> "2"); docs/product.md, type Plan.
 from owners import UNESCO_ALMATY
 
 # Chapter names describe what the activities in each chapter actually are (see A below).

@@ -1,4 +1,4 @@
-# Checks mocks/data/*.json against the API contract (PRODUCT.md, "API contract v1") and the invariants the app's
+# Checks mocks/data/*.json against the API contract (docs/product.md, "API contract v1") and the invariants the app's
 # tests and screens rely on. Run after generate.py: python3 scripts/sample-data/check.py
 # Exits non-zero on the first failed check; prints a summary, including the notes counted by the languages present.
 import json
@@ -48,7 +48,7 @@ def localized(value, where, complete=True):
 
 
 def assess(ind):
-    """Indicator progress status, PRODUCT.md "Indicator progress status" (Open SDG method), as src/domain does it."""
+    """Indicator progress status, docs/product.md "Indicator progress status" (Open SDG method), as src/domain does it."""
     base, targets, unit = ind["baseline"], ind["targets"], ind["unit"]
     later = [a for a in ind["actuals"] if a["year"] > base["year"]]
     if not later or not targets:

@@ -47,7 +47,7 @@ def days_before_ref(lo, hi):
 
 
 # --- The plan --------------------------------------------------------------------------------------------------
-# "жөніндегі" / "в рамках" name the committee as it was reactivated (PRODUCT.md: "National Education Committee under
+# "жөніндегі" / "в рамках" name the committee as it was reactivated (docs/product.md: "National Education Committee under
 # SDG 4"); the same form is used in the plan title, the committee and activity 1.1. A Russian "по ЦУР 4" would give
 # "комитет по образованию по ЦУР 4", and "жөніндегі" is the usual Kazakh attributive for a body's remit
 # (cf. "ЮНЕСКО … істері жөніндегі ұлттық комиссия").
@@ -58,7 +58,7 @@ PLAN = {
                "Action plan of the National Education Committee under SDG 4, 2023–2029"),
     "committee": L("ТДМ 4 жөніндегі Ұлттық білім беру комитеті", "Национальный комитет по образованию в рамках ЦУР 4",
                    "National Education Committee under SDG 4"),
-    "period": {"start": "2023-04-06", "end": "2029-12-31"},  # the stakeholder meeting of 6 April 2023 (PRODUCT.md)
+    "period": {"start": "2023-04-06", "end": "2029-12-31"},  # the stakeholder meeting of 6 April 2023 (docs/product.md)
     "updatedAt": "2026-05-29T16:30:00+05:00",  # the tests read "Status as of 29 May 2026"
     "sections": [{"code": code, "title": L(kk, ru, en)} for code, kk, ru, en in SECTIONS],
 }
@@ -91,7 +91,7 @@ STATUS_OF_ROLE = {role: next(s for s in ("not_started", "delayed", "in_progress"
                              if role.startswith(s)) for role in ROLE_COUNTS}
 
 # Roles fixed by fact or by the note written for them (the rest are shuffled with the seed):
-# 1.1, reactivating the committee, was the first task set on 6 April 2023 (PRODUCT.md): it starts that day and was
+# 1.1, reactivating the committee, was the first task set on 6 April 2023 (docs/product.md): it starts that day and was
 # done in 2023, since the committee owns this plan. The others carry the single-language notes of notes.py, whose
 # texts need that state.
 PINNED_ROLES = {"1.1": "completed", "8.2": "completed", "2.8": "in_progress", "7.3": "in_progress",

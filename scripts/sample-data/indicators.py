@@ -52,7 +52,7 @@ def ind(id, code, name, target, unit, direction, base, targets, actuals, src, ow
     return d
 
 
-# The values give every progress status of PRODUCT.md at least once (check.py recomputes them).
+# The values give every progress status of docs/product.md at least once (check.py recomputes them).
 INDICATORS = [
  ind("ind-4-1-1-math", "4.1.1(c) math",
      L("Негізгі орта білім беру соңында математикадан ең төменгі деңгейге жеткен оқушылар үлесі",

@@ -114,7 +114,7 @@ NOTES = {
     ],
 }
 
-# Deliberately single-language notes, to exercise the interface's fallback (PRODUCT.md, LocalizedText: shown in the
+# Deliberately single-language notes, to exercise the interface's fallback (docs/product.md, LocalizedText: shown in the
 # interface language, else the first present of en, ru, kk, with its own lang attribute). Each one replaces the note
 # of the LATEST update of the activity with that code; generate.py pins those activities' roles so the text fits
 # (see PINNED_ROLES there) and prints the update ids. With seed 2023 they are:

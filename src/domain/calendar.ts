@@ -2,7 +2,7 @@
 
 const dayMs = 86_400_000
 
-/** Today in the browser's own time zone: PRODUCT.md defines "overdue" against the local date. */
+/** Today in the browser's own time zone: docs/product.md defines "overdue" against the local date. */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`

@@ -3,7 +3,7 @@ import { daysBetween } from './calendar'
 
 type Dated = Pick<Task, 'status' | 'dueDate'>
 
-/** PRODUCT.md: not completed or cancelled, and due before today (the browser's local date). */
+/** docs/product.md: not completed or cancelled, and due before today (the browser's local date). */
 export function isOverdue(task: Dated, today: string): boolean {
   return task.status !== 'completed' && task.status !== 'cancelled' && task.dueDate < today
 }

@@ -1,6 +1,6 @@
 import type { Indicator, Owner } from '../api/schemas'
 import { ownerScorecard } from './owner-scorecard'
-import { aTask } from './test-tasks'
+import { aTask } from '../test/test-tasks'
 
 const owners: Owner[] = [
   { id: 'moe', name: { en: 'Ministry of Education' }, type: 'government' },

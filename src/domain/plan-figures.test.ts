@@ -11,7 +11,7 @@ import {
   tasksNeedingAttention,
   upcomingDeadlines,
 } from './plan-figures'
-import { aTask } from './test-tasks'
+import { aTask } from '../test/test-tasks'
 
 const today = '2026-06-01'
 const tasks = [

@@ -106,7 +106,7 @@ test.each<[string, Partial<Series>, ProgressStatus, string]>([
     'ratio',
   ],
   // Exact cut-offs, one year from baseline to final target so that R is a plain ratio of the two changes:
-  // the boundaries belong to the better status (PRODUCT.md: R ≥ 0.95 on track, 0.60 ≤ R, 0 ≤ R).
+  // the boundaries belong to the better status (docs/product.md: R ≥ 0.95 on track, 0.60 ≤ R, 0 ≤ R).
   ['R = 0.95 exactly is on track (1 → 1.95, target 2)', exact(1, 2, 1.95), 'on_track', 'ratio'],
   ['R = 0.60 exactly needs acceleration (1 → 4, target 6)', exact(1, 6, 4), 'acceleration_needed', 'ratio'],
   ['R = 0 exactly is limited progress (1 → 1, target 2)', exact(1, 2, 1), 'limited_progress', 'ratio'],

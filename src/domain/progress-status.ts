@@ -1,6 +1,6 @@
 // Indicator progress status, the method of Open SDG (from Statistics Canada) that Kazakhstan's national SDG platform
 // uses, so the dashboard's figures agree with it. Sources: Open SDG docs/progress-methodology.md and
-// sdg-build/sdg/ProgressMeasure.py; PRODUCT.md, "Indicator progress status", is the specification followed here.
+// sdg-build/sdg/ProgressMeasure.py; docs/product.md, "Indicator progress status", is the specification followed here.
 import type { Indicator } from '../api/schemas'
 
 export const progressStatuses = [

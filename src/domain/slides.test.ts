@@ -1,7 +1,7 @@
 import type { Indicator } from '../api/schemas'
 import { groupChanges } from './changes'
 import { buildSlides } from './slides'
-import { aTask } from './test-tasks'
+import { aTask } from '../test/test-tasks'
 
 const today = '2026-06-01'
 const delayed = (n: number) =>

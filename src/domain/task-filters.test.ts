@@ -6,7 +6,7 @@ import {
   writeTaskFilters,
   type TaskFilters,
 } from './task-filters'
-import { aTask } from './test-tasks'
+import { aTask } from '../test/test-tasks'
 
 const today = '2026-06-01'
 const tasks = [

@@ -1,4 +1,4 @@
-// The URL filter contract (PRODUCT.md, "Filter state in the URL"), one for `/`, `/tasks` and `/present`:
+// The URL filter contract (docs/product.md, "Filter state in the URL"), one for `/`, `/tasks` and `/present`:
 // AND across params, OR within one. Parsing drops invalid values and reports them, so a shared link always opens.
 import { taskStatuses, type Task, type TaskStatus } from '../api/schemas'
 import { isOverdue } from './overdue'

@@ -1,6 +1,6 @@
 import { sortTasks, type SortContext } from './task-sort'
 import type { TaskSort } from './task-filters'
-import { aTask } from './test-tasks'
+import { aTask } from '../test/test-tasks'
 
 const owners: Record<string, string> = { moe: 'Ministry of Education', unesco: 'UNESCO Almaty', orleu: 'Orleu' }
 const context: SortContext = {

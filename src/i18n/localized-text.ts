@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../api/schemas'
 import type { Language } from './languages'
 
-// PRODUCT.md: show the interface language, else the first present of en, ru, kk.
+// docs/product.md: show the interface language, else the first present of en, ru, kk.
 const fallbackOrder: readonly Language[] = ['en', 'ru', 'kk']
 
 export interface PickedText {

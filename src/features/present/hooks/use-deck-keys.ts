@@ -11,7 +11,7 @@ interface DeckKeys {
 
 const interactive = 'a, button, input, select, textarea, summary, [contenteditable="true"]'
 
-/** → PageDown Space: next · ← PageUp: back · Home End · F: full screen · Esc: leave (see PRODUCT.md, /present). */
+/** → PageDown Space: next · ← PageUp: back · Home End · F: full screen · Esc: leave (see docs/product.md, /present). */
 export function useDeckKeys(actions: DeckKeys): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
