@@ -2,8 +2,10 @@ import {
   emptyFilters,
   filterTasks,
   parseTaskFilters,
+  parseTaskSort,
   statusCounts,
   writeTaskFilters,
+  writeTaskSort,
   type TaskFilters,
 } from './task-filters'
 import { aTask } from '../test/test-tasks'
@@ -100,19 +102,12 @@ describe('parseTaskFilters', () => {
     ['overdue=yes', emptyFilters, [{ param: 'overdue', value: 'yes' }]],
     ['target=4.1,4.9,4.c', filters({ targets: ['4.1', '4.c'] }), [{ param: 'target', value: '4.9' }]],
     ['q=%20%D2%9B%D0%B0%D0%B7%20', filters({ q: 'қаз' }), []],
-    ['sort=-dueDate', filters({ sort: { key: 'dueDate', descending: true } }), []],
-    ['sort=colour', emptyFilters, [{ param: 'sort', value: 'colour' }]],
     ['lang=fr', emptyFilters, [{ param: 'lang', value: 'fr' }]],
     ['owner=moe,ghost', filters({ owners: ['moe', 'ghost'] }), []],
     // A parameter that takes one value: the first valid one counts, and every other one is named as ignored.
     ['overdue=1&overdue=x', filters({ overdue: true }), [{ param: 'overdue', value: 'x' }]],
     ['overdue=x&overdue=1', filters({ overdue: true }), [{ param: 'overdue', value: 'x' }]],
-    ['sort=code&sort=bad', emptyFilters, [{ param: 'sort', value: 'bad' }]],
-    [
-      'sort=title&sort=-progress',
-      filters({ sort: { key: 'title', descending: false } }),
-      [{ param: 'sort', value: '-progress' }],
-    ],
+    ['sort=colour', emptyFilters, []], // the order is not a filter: parseTaskSort reads it
     ['lang=en&lang=fr', emptyFilters, [{ param: 'lang', value: 'fr' }]],
     ['q=a&q=b', filters({ q: 'a' }), [{ param: 'q', value: 'b' }]],
   ] as const)('?%s', (search, expected, ignored) => {
@@ -133,10 +128,33 @@ test('writing and reading the URL gives the same filters back, and keeps lang', 
     owners: ['moe'],
     targets: ['4.7', '4.a'],
     q: 'ESD & climate',
-    sort: { key: 'progress', descending: true },
   })
   const params = writeTaskFilters(new URLSearchParams('lang=kk&status=completed'), original)
   expect(params.get('lang')).toBe('kk')
   expect(parseTaskFilters(params).filters).toEqual(original)
-  expect(writeTaskFilters(new URLSearchParams('lang=ru&q=x'), emptyFilters).toString()).toBe('lang=ru')
+  expect(writeTaskFilters(new URLSearchParams('lang=ru&q=x&sort=title'), emptyFilters).toString()).toBe(
+    'lang=ru&sort=title',
+  )
+})
+
+describe('parseTaskSort', () => {
+  test.each([
+    ['', { key: 'code', descending: false }, []],
+    ['sort=-dueDate', { key: 'dueDate', descending: true }, []],
+    ['sort=colour', { key: 'code', descending: false }, [{ param: 'sort', value: 'colour' }]],
+    ['sort=code&sort=bad', { key: 'code', descending: false }, [{ param: 'sort', value: 'bad' }]],
+    ['sort=title&sort=-progress', { key: 'title', descending: false }, [{ param: 'sort', value: '-progress' }]],
+    ['status=delayed', { key: 'code', descending: false }, []],
+  ] as const)('?%s', (search, sort, ignored) => {
+    expect(parseTaskSort(new URLSearchParams(search))).toEqual({ sort, ignored })
+  })
+
+  test('writing the default order removes sort; any other order round-trips', () => {
+    expect(writeTaskSort(new URLSearchParams('sort=title&q=x'), { key: 'code', descending: false }).toString()).toBe(
+      'q=x',
+    )
+    const params = writeTaskSort(new URLSearchParams('status=delayed'), { key: 'progress', descending: true })
+    expect(params.toString()).toBe('status=delayed&sort=-progress')
+    expect(parseTaskSort(params).sort).toEqual({ key: 'progress', descending: true })
+  })
 })

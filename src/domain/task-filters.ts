@@ -18,7 +18,6 @@ export interface TaskFilters {
   owners: string[]
   targets: SdgTarget[]
   q: string
-  sort: TaskSort
 }
 
 export const defaultSort: TaskSort = { key: 'code', descending: false }
@@ -28,11 +27,10 @@ export const emptyFilters: TaskFilters = {
   owners: [],
   targets: [],
   q: '',
-  sort: defaultSort,
 }
 
-/** The URL params this contract owns; anything else in the URL (e.g. `lang`) is left alone. */
-export const filterParams = ['status', 'overdue', 'owner', 'target', 'q', 'sort'] as const
+/** The URL params the filters own; anything else in the URL (`sort`, `lang`) is left alone. */
+export const filterParams = ['status', 'overdue', 'owner', 'target', 'q'] as const
 export type FilterParam = (typeof filterParams)[number]
 
 export type { IgnoredValue }
@@ -66,14 +64,24 @@ export function parseTaskFilters(
   const owners = validListValues(params, 'owner', ownerIsKnown, ignored)
   const targets = validListValues(params, 'target', isSdgTarget, ignored)
   const q = (singleValue(params, 'q', anyText, ignored) ?? '').trim()
-  const sortValue = singleValue(params, 'sort', isSortValue, ignored)
-  const sortKey = sortValue?.replace(/^-/, '')
-  const sort =
-    sortValue && isSortKey(sortKey ?? '')
-      ? { key: sortKey as SortKey, descending: sortValue.startsWith('-') }
-      : defaultSort
   singleValue(params, 'lang', isLanguageCode, ignored)
-  return { filters: { statuses, overdue, owners, targets, q, sort }, ignored }
+  return { filters: { statuses, overdue, owners, targets, q }, ignored }
+}
+
+/** The table order from `sort` (`dueDate`, `-progress`), apart from the filters: sorting never recounts them. */
+export function parseTaskSort(params: URLSearchParams): { sort: TaskSort; ignored: IgnoredValue[] } {
+  const ignored: IgnoredValue[] = []
+  const value = singleValue(params, 'sort', isSortValue, ignored)
+  if (!value) return { sort: defaultSort, ignored }
+  return { sort: { key: value.replace(/^-/, '') as SortKey, descending: value.startsWith('-') }, ignored }
+}
+
+/** Writes the order into a copy of `params`; the default order (by code) leaves no `sort` in the URL. */
+export function writeTaskSort(params: URLSearchParams, sort: TaskSort): URLSearchParams {
+  const next = new URLSearchParams(params)
+  if (sort.key !== defaultSort.key || sort.descending) next.set('sort', `${sort.descending ? '-' : ''}${sort.key}`)
+  else next.delete('sort')
+  return next
 }
 
 /** Writes `filters` into a copy of `params`, keeping the params the contract does not own (such as `lang`). */
@@ -85,9 +93,6 @@ export function writeTaskFilters(params: URLSearchParams, filters: TaskFilters):
   if (filters.owners.length) next.set('owner', filters.owners.join(','))
   if (filters.targets.length) next.set('target', filters.targets.join(','))
   if (filters.q) next.set('q', filters.q)
-  if (filters.sort.key !== defaultSort.key || filters.sort.descending) {
-    next.set('sort', `${filters.sort.descending ? '-' : ''}${filters.sort.key}`)
-  }
   return next
 }
 

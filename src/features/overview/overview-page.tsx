@@ -3,22 +3,19 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
-import { taskQueries } from '../../api/tasks'
 import { ErrorPanel } from '../../components/error-panel'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
-import { useTaskFilters } from '../../components/filters/use-task-filters'
+import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
-import { useOwners } from '../../components/use-owners'
-import { localToday } from '../../domain/calendar'
 import {
   headlineFigures,
   indicatorsNeedingAttention,
   tasksNeedingAttention,
   upcomingDeadlines,
 } from '../../domain/plan-figures'
-import { filterTasks, hasActiveFilters } from '../../domain/task-filters'
+import { hasActiveFilters } from '../../domain/task-filters'
 import { AttentionIndicators, AttentionTasks, UpcomingTasks } from './components/attention-lists'
 import { FilterSummary } from '../../components/filters/filter-summary'
 import { HeadlineFigures } from './components/headline-figures'
@@ -27,17 +24,9 @@ import './overview.css'
 
 export function OverviewPage() {
   const { t } = useTranslation()
-  const { query: ownersQuery, byId: owners } = useOwners()
-  const knownOwnerIds = useMemo(() => (owners ? new Set(owners.keys()) : undefined), [owners])
-  const { filters, ignored, searchParams } = useTaskFilters(knownOwnerIds)
-  const tasks = useQuery(taskQueries.list())
+  const { tasksQuery: tasks, ownersQuery, owners, filters, ignored, searchParams, selected, today } = useFilteredTasks()
   const indicators = useQuery(indicatorQueries.list())
-  const today = localToday()
   useLandscapePrint()
-  const selected = useMemo(
-    () => (tasks.data ? filterTasks(tasks.data, filters, today) : []),
-    [tasks.data, filters, today],
-  )
   const figures = useMemo(() => headlineFigures(selected, indicators.data, today), [selected, indicators.data, today])
 
   return (

@@ -11,7 +11,8 @@ import { Skeleton } from '../../components/skeleton'
 import { TasksTable } from '../../components/tasks-table'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { emptyFilters, parseTaskFilters, writeTaskFilters } from '../../domain/task-filters'
+import { emptyFilters, parseTaskSort, writeTaskFilters, writeTaskSort } from '../../domain/task-filters'
+import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { sortTasks } from '../../domain/task-sort'
 import { intlLocales } from '../../i18n/languages'
 import { useFormat } from '../../i18n/use-format'
@@ -56,7 +57,7 @@ export function OwnerDetailPage() {
     )
   }
 
-  const { sort } = parseTaskFilters(params).filters
+  const { sort, ignored } = parseTaskSort(params)
   const own = sortTasks(
     (tasks.data ?? []).filter((task) => task.ownerId === id),
     sort,
@@ -78,6 +79,7 @@ export function OwnerDetailPage() {
           </Link>
         </div>
       </PageHeader>
+      <IgnoredValuesNotice ignored={ignored} />
       <section aria-labelledby="owner-tasks-heading">
         <h2 id="owner-tasks-heading">{t('owner.activities', { count: own.length })}</h2>
         {tasks.isPending && <Skeleton lines={6} />}
@@ -91,7 +93,7 @@ export function OwnerDetailPage() {
             owners={owners}
             sort={sort}
             today={today}
-            onSort={(next) => setParams((current) => writeTaskFilters(current, { ...emptyFilters, sort: next }))}
+            onSort={(next) => setParams((current) => writeTaskSort(current, next))}
           />
         )}
       </section>

@@ -7,6 +7,8 @@ import { taskQueries } from '../../api/tasks'
 import { ChartFrame } from '../../components/charts/chart-frame'
 import { StatusTable } from '../../components/charts/status-table'
 import { ErrorPanel } from '../../components/error-panel'
+import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
+import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { OwnerName, ownerLabel } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
 import { SlottedText, slot } from '../../components/slotted-text'
@@ -20,10 +22,17 @@ import { ScorecardTable } from './components/scorecard-table'
 
 const StackedStatusChart = lazy(() => import('../../components/charts/stacked-status-chart'))
 
-function parseSort(value: string | null): { key: ScoreSortKey; descending: boolean } {
-  const descending = value?.startsWith('-') ?? true
-  const key = scoreSortKeys.find((k) => k === value?.replace(/^-/, ''))
-  return key ? { key, descending } : { key: 'overdue', descending: true }
+const isScoreSort = (value: string): value is string =>
+  (scoreSortKeys as readonly string[]).includes(value.replace(/^-/, ''))
+
+/** `sort=-overdue` (the default: most overdue first), `sort=name`…; a value it cannot use is reported, not dropped. */
+function parseScoreSort(params: URLSearchParams) {
+  const ignored: IgnoredValue[] = []
+  const value = singleValue(params, 'sort', isScoreSort, ignored)
+  const sort = value
+    ? { key: value.replace(/^-/, '') as ScoreSortKey, descending: value.startsWith('-') }
+    : { key: 'overdue' as const, descending: true }
+  return { sort, ignored }
 }
 
 export function OwnersPage() {
@@ -33,7 +42,7 @@ export function OwnersPage() {
   const { query: ownersQuery, byId: owners } = useOwners()
   const tasks = useQuery(taskQueries.list())
   const indicators = useQuery(indicatorQueries.list())
-  const sort = parseSort(params.get('sort'))
+  const { sort, ignored } = parseScoreSort(params)
   const today = localToday()
 
   const scores = useMemo(() => {
@@ -64,6 +73,7 @@ export function OwnersPage() {
   return (
     <>
       <PageHeader title={t('pages.owners.title')} />
+      <IgnoredValuesNotice ignored={ignored} />
       {(ownersQuery.isPending || tasks.isPending) && <Skeleton lines={8} />}
       {error && (
         <ErrorPanel

@@ -53,3 +53,8 @@ test('an unknown organisation says so', async () => {
   renderRoute('/owners/nobody')
   expect(await screen.findByRole('heading', { level: 1, name: 'Organisation not found' })).toBeInTheDocument()
 })
+
+test('a sort the scorecard cannot use is named, not silently dropped', async () => {
+  renderRoute('/owners?sort=colour')
+  expect(await screen.findByText(/ignored: sort=colour/)).toHaveAttribute('role', 'status')
+})

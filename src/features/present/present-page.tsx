@@ -4,19 +4,17 @@ import { useTranslation } from 'react-i18next'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { planQueries } from '../../api/plan'
-import { taskQueries } from '../../api/tasks'
 import { updateQueries } from '../../api/updates'
 import { ErrorPanel } from '../../components/error-panel'
 import { FilterDescription } from '../../components/filters/filter-summary'
 import { Localized } from '../../components/localized'
-import { useTaskFilters } from '../../components/filters/use-task-filters'
+import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
-import { useOwners } from '../../components/use-owners'
-import { isIsoDate, localToday } from '../../domain/calendar'
+import { isIsoDateValue } from '../../domain/calendar'
+import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { groupChanges } from '../../domain/changes'
 import { buildSlides } from '../../domain/slides'
-import { filterTasks } from '../../domain/task-filters'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
 import { SlideFrame } from './components/slide-frame'
@@ -29,22 +27,15 @@ export function PresentPage() {
   const navigate = useNavigate()
   const location = useLocation()
   const [params] = useSearchParams()
-  const { query: ownersQuery, byId: owners } = useOwners()
-  const { filters } = useTaskFilters()
-  const sinceParam = params.get('since')
-  const since = sinceParam && isIsoDate(sinceParam) ? sinceParam : null
+  const { tasksQuery: tasks, ownersQuery, owners, filters, ignored, selected, today } = useFilteredTasks()
+  const sinceIgnored: IgnoredValue[] = []
+  const since = singleValue(params, 'since', isIsoDateValue, sinceIgnored) ?? null
   const plan = useQuery(planQueries.detail())
-  const tasks = useQuery(taskQueries.list())
   const indicators = useQuery(indicatorQueries.list())
   const updates = useQuery({ ...updateQueries.since(since ?? ''), enabled: since !== null })
-  const today = localToday()
   const [index, setIndex] = useState(0)
   const deckRef = useRef<HTMLDivElement>(null)
 
-  const selected = useMemo(
-    () => (tasks.data ? filterTasks(tasks.data, filters, today) : []),
-    [tasks.data, filters, today],
-  )
   const slides = useMemo(
     () =>
       buildSlides({
@@ -114,7 +105,16 @@ export function PresentPage() {
       {since && ` · ${t('present.since', { date: format.date(since) })}`} · {t('present.statusAsOf', { date: asOf })}
     </>
   )
-  const data = { plan: plan.data, tasks: selected, indicators: indicators.data, owners, filterText, asOf, today }
+  const data = {
+    plan: plan.data,
+    tasks: selected,
+    indicators: indicators.data,
+    owners,
+    filterText,
+    asOf,
+    today,
+    ignored: [...ignored, ...sinceIgnored],
+  }
 
   return (
     <main id="main" className="present">

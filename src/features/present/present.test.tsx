@@ -72,3 +72,14 @@ test('Esc returns to where the presenter came from', async () => {
   fireEvent.keyDown(window, { key: 'Escape' })
   await waitFor(() => expect(router.state.location.pathname).toBe('/tasks'))
 })
+
+test('values of the link the deck cannot use are named on the title slide', async () => {
+  renderRoute('/present?status=on_hold&since=yesterday')
+  const title = await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  expect(within(title).getByText(/ignored: status=on_hold, since=yesterday/)).toBeInTheDocument()
+})
+
+test('a second sort in an activities link is named as ignored', async () => {
+  renderRoute('/tasks?sort=title&sort=-progress')
+  expect(await screen.findByText(/ignored: sort=-progress/)).toBeInTheDocument()
+})

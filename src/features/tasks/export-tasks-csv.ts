@@ -52,8 +52,6 @@ export function tasksCsv({ tasks, owners, today, language, t }: ExportInput): st
 }
 
 export function tasksCsvFileName({ filters, today, t }: Pick<ExportInput, 'filters' | 'today' | 't'>): string {
-  const filterPart = writeTaskFilters(new URLSearchParams(), { ...filters, sort: { key: 'code', descending: false } })
-    .toString()
-    .replace(/&/g, '_')
+  const filterPart = writeTaskFilters(new URLSearchParams(), filters).toString().replace(/&/g, '_')
   return `${safeFileName(t('tasks.csv.fileName'), today, decodeURIComponent(filterPart.replace(/\+/g, ' ')))}.csv`
 }

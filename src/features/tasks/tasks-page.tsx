@@ -1,12 +1,11 @@
-import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorPanel } from '../../components/error-panel'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
-import { useTaskFilters } from '../../components/filters/use-task-filters'
+import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
+import { useTaskSort } from '../../components/filters/use-task-sort'
 import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
-import { useOwners } from '../../components/use-owners'
 import { emptyFilters } from '../../domain/task-filters'
 import { useFormat } from '../../i18n/use-format'
 import { TaskFiltersPanel } from './components/task-filters-panel'
@@ -19,10 +18,19 @@ export function TasksPage() {
   const { t } = useTranslation()
   const format = useFormat()
   const { language } = format
-  const { query: ownersQuery, byId: owners } = useOwners()
-  const knownOwnerIds = useMemo(() => (owners ? new Set(owners.keys()) : undefined), [owners])
-  const { filters, controls, ignored, setFilters, searchParams } = useTaskFilters(knownOwnerIds)
-  const { query, visible, counts, total, today } = useVisibleTasks(filters, owners)
+  const {
+    tasksQuery: query,
+    ownersQuery,
+    owners,
+    filters,
+    controls,
+    ignored,
+    setFilters,
+    searchParams,
+    today,
+  } = useFilteredTasks()
+  const order = useTaskSort()
+  const { visible, counts, total } = useVisibleTasks({ all: query.data, filters, sort: order.sort, owners, today })
 
   const exportCsv = () =>
     downloadBlob(
@@ -47,11 +55,18 @@ export function TasksPage() {
           </button>
         </div>
       </PageHeader>
-      <IgnoredValuesNotice ignored={ignored} />
+      <IgnoredValuesNotice ignored={[...ignored, ...order.ignored]} />
       {ownersQuery.isError && (
         <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
       )}
-      <TaskFiltersPanel filters={controls} counts={counts} owners={ownersQuery.data} onChange={setFilters} />
+      <TaskFiltersPanel
+        filters={controls}
+        sort={order.control}
+        counts={counts}
+        owners={ownersQuery.data}
+        onChange={setFilters}
+        onSort={order.setSort}
+      />
       <p role="status" className="result-count">
         {query.isSuccess
           ? t('tasks.count', {
@@ -69,24 +84,14 @@ export function TasksPage() {
         <div className="empty-state">
           <p>{total === 0 ? t('tasks.emptyPlan') : t('tasks.noMatch')}</p>
           {total > 0 && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => setFilters({ ...emptyFilters, sort: filters.sort })}
-            >
+            <button type="button" className="button" onClick={() => setFilters(emptyFilters)}>
               {t('filters.clear')}
             </button>
           )}
         </div>
       )}
       {visible.length > 0 && (
-        <TasksTable
-          tasks={visible}
-          owners={owners}
-          sort={filters.sort}
-          today={today}
-          onSort={(sort) => setFilters({ ...filters, sort })}
-        />
+        <TasksTable tasks={visible} owners={owners} sort={order.sort} today={today} onSort={order.setSort} />
       )}
     </>
   )

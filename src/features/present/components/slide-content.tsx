@@ -2,7 +2,9 @@ import type { TFunction } from 'i18next'
 import { lazy, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { taskStatuses, type Indicator, type Owner, type Plan, type Task } from '../../../api/schemas'
+import { IgnoredValuesNotice } from '../../../components/filters/ignored-values-notice'
 import { Localized } from '../../../components/localized'
+import type { IgnoredValue } from '../../../domain/url-params'
 import { OwnerName } from '../../../components/owner-name'
 import { ProgressStatusBadge, progressIcon } from '../../../components/progress-status-badge'
 import { StatusBadge, statusIcon } from '../../../components/status-badge'
@@ -28,6 +30,8 @@ export interface DeckData {
   indicators: Indicator[]
   owners: ReadonlyMap<string, Owner> | undefined
   filterText: ReactNode
+  /** URL values the deck could not use: said on the title slide, as every screen says them. */
+  ignored: IgnoredValue[]
   asOf: string
   today: string
 }
@@ -52,6 +56,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
           </p>
           <p className="slide-title__as-of">{t('present.statusAsOf', { date: data.asOf })}</p>
           <p>{data.filterText}</p>
+          <IgnoredValuesNotice ignored={data.ignored} />
         </div>
       )
     case 'figures': {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Owner, TaskStatus } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { sdgTargets, type SdgTarget } from '../../../domain/sdg-targets'
-import { emptyFilters, hasActiveFilters, type TaskFilters } from '../../../domain/task-filters'
+import { emptyFilters, hasActiveFilters, type TaskFilters, type TaskSort } from '../../../domain/task-filters'
 import { ChoiceListFilter } from './choice-list-filter'
 import { SearchBox } from './search-box'
 import { SortSelect } from './sort-select'
@@ -10,12 +10,14 @@ import { StatusFilter } from './status-filter'
 
 interface TaskFiltersPanelProps {
   filters: TaskFilters
+  sort: TaskSort
+  onSort: (next: TaskSort) => void
   counts: Record<TaskStatus, number> | undefined
   owners: Owner[] | undefined
   onChange: (next: TaskFilters, options?: { replace?: boolean }) => void
 }
 
-export function TaskFiltersPanel({ filters, counts, owners, onChange }: TaskFiltersPanelProps) {
+export function TaskFiltersPanel({ filters, sort, counts, owners, onChange, onSort }: TaskFiltersPanelProps) {
   const { t } = useTranslation()
   const set = (patch: Partial<TaskFilters>, options?: { replace?: boolean }) =>
     onChange({ ...filters, ...patch }, options)
@@ -47,13 +49,13 @@ export function TaskFiltersPanel({ filters, counts, owners, onChange }: TaskFilt
         onChange={(targets) => set({ targets: targets as SdgTarget[] })}
         choices={sdgTargets.map((target) => ({ value: target, label: t('filters.targetOption', { target }) }))}
       />
-      <SortSelect value={filters.sort} onChange={(sort) => set({ sort })} />
+      <SortSelect value={sort} onChange={onSort} />
       <div className="filter-group filter-actions">
         <button
           type="button"
           className="button button--secondary"
           disabled={!hasActiveFilters(filters)}
-          onClick={() => onChange({ ...emptyFilters, sort: filters.sort })}
+          onClick={() => onChange(emptyFilters)}
         >
           {t('filters.clear')}
         </button>

@@ -1,21 +1,21 @@
-import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { Owner } from '../../../api/schemas'
-import { taskQueries } from '../../../api/tasks'
-import { localToday } from '../../../domain/calendar'
-import { pickText } from '../../../i18n/localized-text'
-import { filterTasks, statusCounts, type TaskFilters } from '../../../domain/task-filters'
+import type { Owner, Task } from '../../../api/schemas'
+import { filterTasks, statusCounts, type TaskFilters, type TaskSort } from '../../../domain/task-filters'
 import { sortTasks } from '../../../domain/task-sort'
-import { intlLocales } from '../../../i18n/languages'
-import { useLanguage } from '../../../i18n/use-language'
+import { useFormat } from '../../../i18n/use-format'
 
-/** The activities the current filters select, in the chosen order, with the per-status counts for the filter. */
-export function useVisibleTasks(filters: TaskFilters, owners: ReadonlyMap<string, Owner> | undefined) {
-  const language = useLanguage()
-  const query = useQuery(taskQueries.list())
-  const today = localToday()
-  const all = query.data
-  const { key, descending } = filters.sort
+interface VisibleTasksInput {
+  all: readonly Task[] | undefined
+  filters: TaskFilters
+  sort: TaskSort
+  owners: ReadonlyMap<string, Owner> | undefined
+  today: string
+}
+
+/** The filtered activities in the chosen order, with the per-status counts for the filter (which ignore the sort). */
+export function useVisibleTasks({ all, filters, sort, owners, today }: VisibleTasksInput) {
+  const format = useFormat()
+  const { key, descending } = sort
   // Sort the whole plan once per order, then filter the sorted list: a filter change (the common case) keeps the
   // order and costs one pass over the activities instead of a sort.
   const sorted = useMemo(() => {
@@ -24,16 +24,16 @@ export function useVisibleTasks(filters: TaskFilters, owners: ReadonlyMap<string
       all,
       { key, descending },
       {
-        locale: intlLocales[language],
-        titleOf: (task) => pickText(task.title, language).text,
+        locale: format.locale,
+        titleOf: (task) => format.text(task.title).text,
         ownerNameOf: (id) => {
           const owner = owners?.get(id)
-          return owner ? pickText(owner.name, language).text : id
+          return owner ? format.text(owner.name).text : id
         },
       },
     )
-  }, [all, key, descending, language, owners])
+  }, [all, key, descending, format, owners])
   const visible = useMemo(() => filterTasks(sorted, filters, today), [sorted, filters, today])
   const counts = useMemo(() => (all ? statusCounts(all, filters, today) : undefined), [all, filters, today])
-  return { query, visible, counts, total: all?.length ?? 0, today }
+  return { visible, counts, total: all?.length ?? 0 }
 }
