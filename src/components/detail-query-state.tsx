@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { HttpError } from '../api/errors'
-import { ErrorPanel } from './error-panel'
+import { QueryError } from './query-state'
 import { PageHeader } from './page-header'
 import { Skeleton } from './skeleton'
 
@@ -42,7 +42,7 @@ export function DetailQueryState({ query, title, what, notFound }: DetailQuerySt
     return (
       <>
         <PageHeader title={title} />
-        <ErrorPanel what={what} error={query.error} onRetry={() => void query.refetch()} />
+        <QueryError query={query} what={what} />
       </>
     )
   }

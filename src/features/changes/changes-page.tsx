@@ -6,10 +6,9 @@ import type { Task } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
 import { updateQueries } from '../../api/updates'
 import { downloadBlob } from '../../components/download'
-import { ErrorPanel } from '../../components/error-panel'
+import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { PageHeader } from '../../components/page-header'
-import { Skeleton } from '../../components/skeleton'
 import { isIsoDateValue, localToday } from '../../domain/calendar'
 import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { groupChanges, last30Days, summariseChanges, type ChangeSummary } from '../../domain/changes'
@@ -77,13 +76,8 @@ export function ChangesPage() {
           })
         }
       />
-      {updates.isPending && <Skeleton lines={8} />}
-      {updates.isError && (
-        <ErrorPanel what={t('changes.theUpdates')} error={updates.error} onRetry={() => void updates.refetch()} />
-      )}
-      {tasks.isError && (
-        <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
-      )}
+      <QueryState query={updates} what={t('changes.theUpdates')} lines={8} />
+      <QueryError query={tasks} what={t('tasks.theActivities')} />
       {updates.isSuccess && (
         <>
           <p role="status" className="result-count">

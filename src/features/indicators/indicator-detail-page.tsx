@@ -7,11 +7,10 @@ import type { Indicator } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
 import { ChartFrame } from '../../components/charts/chart-frame'
 import { DetailQueryState } from '../../components/detail-query-state'
-import { ErrorPanel } from '../../components/error-panel'
+import { QueryState } from '../../components/query-state'
 import { Localized } from '../../components/localized'
 import { OwnerName } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
-import { Skeleton } from '../../components/skeleton'
 import { StatusBadge } from '../../components/status-badge'
 import { useOwners } from '../../components/use-owners'
 import { indicatorYears } from '../../domain/indicator-series'
@@ -153,10 +152,7 @@ function DrivingActivities({ indicatorId }: { indicatorId: string }) {
   return (
     <section aria-labelledby="driving-heading">
       <h2 id="driving-heading">{t('indicator.drivingActivities')}</h2>
-      {tasks.isPending && <Skeleton lines={3} />}
-      {tasks.isError && (
-        <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
-      )}
+      <QueryState query={tasks} what={t('tasks.theActivities')} lines={3} />
       {tasks.isSuccess && driving.length === 0 && <p>{t('indicator.noActivities')}</p>}
       {driving.length > 0 && (
         <ul className="attention-list">

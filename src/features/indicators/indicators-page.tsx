@@ -3,10 +3,9 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
-import { ErrorPanel } from '../../components/error-panel'
+import { QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { PageHeader } from '../../components/page-header'
-import { Skeleton } from '../../components/skeleton'
 import { assessProgress, progressStatuses, type ProgressStatus } from '../../domain/progress-status'
 import { isSdgTarget, sdgTargets } from '../../domain/sdg-targets'
 import { validListValues, type IgnoredValue } from '../../domain/url-params'
@@ -80,10 +79,7 @@ export function IndicatorsPage() {
           ? t('indicators.count', { count: assessed.length, shown: shown.length, total: assessed.length })
           : ''}
       </p>
-      {indicators.isPending && <Skeleton lines={8} />}
-      {indicators.isError && (
-        <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
-      )}
+      <QueryState query={indicators} what={t('task.theIndicators')} lines={8} />
       {indicators.isSuccess && shown.length === 0 && <p className="empty-state">{t('indicators.noMatch')}</p>}
       {groups
         .filter((group) => group.rows.length > 0)

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
-import { ErrorPanel } from '../../components/error-panel'
+import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { PageHeader } from '../../components/page-header'
@@ -40,18 +40,13 @@ export function OverviewPage() {
       </PageHeader>
       <IgnoredValuesNotice ignored={ignored} />
       {hasActiveFilters(filters) && <FilterSummary filters={filters} owners={owners} />}
-      {ownersQuery.isError && (
-        <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
-      )}
+      <QueryError query={ownersQuery} what={t('tasks.theOwners')} />
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="visually-hidden">
           {t('overview.figures.heading')}
         </h2>
-        {tasks.isPending && <Skeleton lines={3} height="7rem" />}
-        {tasks.isError && (
-          <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
-        )}
+        <QueryState query={tasks} what={t('tasks.theActivities')} lines={3} height="7rem" />
         {tasks.isSuccess && (
           <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />
         )}
@@ -69,14 +64,7 @@ export function OverviewPage() {
             <AttentionTasks tasks={tasksNeedingAttention(selected, today)} owners={owners} today={today} />
           )}
           <h3>{t('overview.attention.indicators')}</h3>
-          {indicators.isPending && <Skeleton lines={3} />}
-          {indicators.isError && (
-            <ErrorPanel
-              what={t('task.theIndicators')}
-              error={indicators.error}
-              onRetry={() => void indicators.refetch()}
-            />
-          )}
+          <QueryState query={indicators} what={t('task.theIndicators')} lines={3} />
           {indicators.isSuccess && <AttentionIndicators items={indicatorsNeedingAttention(indicators.data)} />}
         </section>
         <section aria-labelledby="upcoming-heading">

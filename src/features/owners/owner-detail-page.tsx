@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
-import { ErrorPanel } from '../../components/error-panel'
+import { QueryError, QueryState } from '../../components/query-state'
 import { IndicatorStatusList } from '../../components/indicator-status-list'
 import { Localized } from '../../components/localized'
 import { PageHeader } from '../../components/page-header'
@@ -40,7 +40,7 @@ export function OwnerDetailPage() {
     return (
       <>
         <PageHeader title={t('pages.owner.title')} />
-        <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
+        <QueryError query={ownersQuery} what={t('tasks.theOwners')} />
       </>
     )
   }
@@ -82,10 +82,7 @@ export function OwnerDetailPage() {
       <IgnoredValuesNotice ignored={ignored} />
       <section aria-labelledby="owner-tasks-heading">
         <h2 id="owner-tasks-heading">{t('owner.activities', { count: own.length })}</h2>
-        {tasks.isPending && <Skeleton lines={6} />}
-        {tasks.isError && (
-          <ErrorPanel what={t('tasks.theActivities')} error={tasks.error} onRetry={() => void tasks.refetch()} />
-        )}
+        <QueryState query={tasks} what={t('tasks.theActivities')} lines={6} />
         {tasks.isSuccess && own.length === 0 && <p>{t('owner.noActivities')}</p>}
         {own.length > 0 && (
           <TasksTable
@@ -99,14 +96,7 @@ export function OwnerDetailPage() {
       </section>
       <section aria-labelledby="owner-indicators-heading">
         <h2 id="owner-indicators-heading">{t('owner.indicators')}</h2>
-        {indicators.isPending && <Skeleton lines={3} />}
-        {indicators.isError && (
-          <ErrorPanel
-            what={t('task.theIndicators')}
-            error={indicators.error}
-            onRetry={() => void indicators.refetch()}
-          />
-        )}
+        <QueryState query={indicators} what={t('task.theIndicators')} lines={3} />
         {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('owner.noIndicators')}</p>}
         {ownIndicators.length > 0 && <IndicatorStatusList indicators={ownIndicators} />}
       </section>

@@ -7,6 +7,7 @@ import { taskQueries } from '../../api/tasks'
 import { ChartFrame } from '../../components/charts/chart-frame'
 import { StatusTable } from '../../components/charts/status-table'
 import { ErrorPanel } from '../../components/error-panel'
+import { QueryError } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { OwnerName, ownerLabel } from '../../components/owner-name'
@@ -82,9 +83,7 @@ export function OwnersPage() {
           onRetry={() => void (ownersQuery.error ? ownersQuery.refetch() : tasks.refetch())}
         />
       )}
-      {indicators.isError && (
-        <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
-      )}
+      <QueryError query={indicators} what={t('task.theIndicators')} />
       {scores.length > 0 && (
         <>
           <ScorecardTable

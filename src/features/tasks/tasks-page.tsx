@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ErrorPanel } from '../../components/error-panel'
+import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { useTaskSort } from '../../components/filters/use-task-sort'
 import { PageHeader } from '../../components/page-header'
-import { Skeleton } from '../../components/skeleton'
 import { emptyFilters } from '../../domain/task-filters'
 import { useFormat } from '../../i18n/use-format'
 import { TaskFiltersPanel } from './components/task-filters-panel'
@@ -56,9 +55,7 @@ export function TasksPage() {
         </div>
       </PageHeader>
       <IgnoredValuesNotice ignored={[...ignored, ...order.ignored]} />
-      {ownersQuery.isError && (
-        <ErrorPanel what={t('tasks.theOwners')} error={ownersQuery.error} onRetry={() => void ownersQuery.refetch()} />
-      )}
+      <QueryError query={ownersQuery} what={t('tasks.theOwners')} />
       <TaskFiltersPanel
         filters={controls}
         sort={order.control}
@@ -76,10 +73,7 @@ export function TasksPage() {
             })
           : ''}
       </p>
-      {query.isPending && <Skeleton lines={8} />}
-      {query.isError && (
-        <ErrorPanel what={t('tasks.theActivities')} error={query.error} onRetry={() => void query.refetch()} />
-      )}
+      <QueryState query={query} what={t('tasks.theActivities')} lines={8} />
       {query.isSuccess && visible.length === 0 && (
         <div className="empty-state">
           <p>{total === 0 ? t('tasks.emptyPlan') : t('tasks.noMatch')}</p>

@@ -2,22 +2,16 @@ import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { indicatorQueries } from '../../../api/indicators'
-import { ErrorPanel } from '../../../components/error-panel'
 import { Localized } from '../../../components/localized'
 import { ProgressStatusBadge } from '../../../components/progress-status-badge'
-import { Skeleton } from '../../../components/skeleton'
+import { QueryState } from '../../../components/query-state'
 import { assessProgress } from '../../../domain/progress-status'
 
 export function LinkedIndicators({ ids }: { ids: string[] }) {
   const { t } = useTranslation()
   const indicators = useQuery(indicatorQueries.list())
   if (ids.length === 0) return <p>{t('task.noIndicators')}</p>
-  if (indicators.isPending) return <Skeleton lines={ids.length} />
-  if (indicators.isError) {
-    return (
-      <ErrorPanel what={t('task.theIndicators')} error={indicators.error} onRetry={() => void indicators.refetch()} />
-    )
-  }
+  if (!indicators.isSuccess) return <QueryState query={indicators} what={t('task.theIndicators')} lines={ids.length} />
   return (
     <ul className="plain-list">
       {ids.map((id) => {
