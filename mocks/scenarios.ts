@@ -40,7 +40,7 @@ export const scenarios = {
   /** Every request fails at the network level, as when the projector laptop drops off the Wi-Fi. */
   'network-error': () => [http.get(everyEndpoint, () => HttpResponse.error())],
   /** 10,000 deterministic activities. */
-  large: () => [http.get(`${apiPath}/tasks`, () => HttpResponse.json({ items: (largeTasks ??= largeTaskList()) }))],
+  large: () => [http.get(`${apiPath}/tasks`, () => HttpResponse.json({ items: (largeTasks ??= largeTaskList(db)) }))],
 } satisfies Record<string, () => HttpHandler[]>
 
 export type ScenarioName = keyof typeof scenarios
