@@ -74,6 +74,8 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
   // An idle connection that dies (PostgreSQL restarted) is reported here; without a listener it would crash the
   // process. The pool drops it; the next query gets a new connection or a clear error.
   pool.on('error', () => {})
+  // Likewise for a connection that dies while checked out between two queries: its query fails on its own.
+  pool.on('connect', (client) => client.on('error', () => {}))
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
   return { engine: 'postgres', kysely, location: withoutPassword(databaseUrl), close: () => kysely.destroy() }
 }
