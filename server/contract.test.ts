@@ -19,7 +19,8 @@ async function bodyOf<T extends z.ZodMiniType>(response: Response, schema: T): P
   return result.data
 }
 
-const newestFirst = (items: { at: string }[]) => items.map((u) => Date.parse(u.at)).every((t, i, all) => i === 0 || t <= (all[i - 1] as number))
+const newestFirst = (items: { at: string }[]) =>
+  items.map((u) => Date.parse(u.at)).every((t, i, all) => i === 0 || t <= (all[i - 1] as number))
 
 describe.each([mockImplementation, ...serverImplementations])('contract v1: %s', (_name, open) => {
   let api: Implementation
@@ -45,7 +46,8 @@ describe.each([mockImplementation, ...serverImplementations])('contract v1: %s',
     const { items: tasks } = await get('/tasks', taskListSchema)
     for (const task of tasks) expect((await get(`/tasks/${task.id}`, taskDetailSchema)).id).toBe(task.id)
     const { items: indicators } = await get('/indicators', indicatorListSchema)
-    for (const indicator of indicators) expect(await get(`/indicators/${indicator.id}`, indicatorSchema)).toEqual(indicator)
+    for (const indicator of indicators)
+      expect(await get(`/indicators/${indicator.id}`, indicatorSchema)).toEqual(indicator)
   })
 
   test('an activity detail carries its milestones and only its own updates, newest first', async () => {

@@ -7,19 +7,36 @@ import { engines, seededDatabase, type TestDatabase } from './test/databases'
 import { pinnedNow } from './test/implementations'
 
 const segment = fc.oneof(
-  fc.constantFrom('tasks', 'indicators', 'updates', 'plan', 'owners', 'health', 't-001', '..', '.', '%00', '%2e%2e', '%', '%zz', '%ED%A0%80'),
+  fc.constantFrom(
+    'tasks',
+    'indicators',
+    'updates',
+    'plan',
+    'owners',
+    'health',
+    't-001',
+    '..',
+    '.',
+    '%00',
+    '%2e%2e',
+    '%',
+    '%zz',
+    '%ED%A0%80',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }).map(encodeURIComponent),
   fc.string({ maxLength: 300 }),
 )
 const query = fc.oneof(
   fc.constant(''),
-  fc.dictionary(fc.constantFrom('since', 'q', 'status', 'x'), fc.string({ unit: 'binary', maxLength: 60 })).map(
-    (params) => `?${new URLSearchParams(params)}`,
-  ),
+  fc
+    .dictionary(fc.constantFrom('since', 'q', 'status', 'x'), fc.string({ unit: 'binary', maxLength: 60 }))
+    .map((params) => `?${new URLSearchParams(params)}`),
   fc.string({ maxLength: 200 }).map((raw) => `?${raw}`),
   fc.integer({ min: 1, max: 120 }).map((kb) => `?since=${'9'.repeat(kb * 1024)}`),
 )
-const path = fc.tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), query).map(([segments, q]) => `/api/v1/${segments.join('/')}${q}`)
+const path = fc
+  .tuple(fc.array(segment, { minLength: 1, maxLength: 4 }), query)
+  .map(([segments, q]) => `/api/v1/${segments.join('/')}${q}`)
 const method = fc.constantFrom('GET', 'GET', 'GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS')
 
 describe.each(engines)('fuzzing the server on %s', (_name, open) => {

@@ -24,21 +24,26 @@ describe.each(engines)('HTTP on %s', (_name, open) => {
   }
 
   describe('conditional GETs', () => {
-    test.each(['/plan', '/owners', '/tasks', '/tasks/t-001', '/indicators', '/indicators/ind-4-1-1-math', '/updates?since=2026-05-01'])(
-      '%s has an ETag and answers 304 to If-None-Match, with no body',
-      async (path) => {
-        const first = await app.request(`/api/v1${path}`)
-        const etag = first.headers.get('etag')
-        expect(etag).toMatch(/^W\/".+"$/)
-        expect(first.headers.get('cache-control')).toBe('no-cache')
-        const again = await app.request(`/api/v1${path}`, { headers: { 'If-None-Match': etag ?? '' } })
-        expect(again.status).toBe(304)
-        expect(await again.text()).toBe('')
-        expect(again.headers.get('etag')).toBe(etag)
-        const other = await app.request(`/api/v1${path}`, { headers: { 'If-None-Match': 'W/"something-else"' } })
-        expect(other.status).toBe(200)
-      },
-    )
+    test.each([
+      '/plan',
+      '/owners',
+      '/tasks',
+      '/tasks/t-001',
+      '/indicators',
+      '/indicators/ind-4-1-1-math',
+      '/updates?since=2026-05-01',
+    ])('%s has an ETag and answers 304 to If-None-Match, with no body', async (path) => {
+      const first = await app.request(`/api/v1${path}`)
+      const etag = first.headers.get('etag')
+      expect(etag).toMatch(/^W\/".+"$/)
+      expect(first.headers.get('cache-control')).toBe('no-cache')
+      const again = await app.request(`/api/v1${path}`, { headers: { 'If-None-Match': etag ?? '' } })
+      expect(again.status).toBe(304)
+      expect(await again.text()).toBe('')
+      expect(again.headers.get('etag')).toBe(etag)
+      const other = await app.request(`/api/v1${path}`, { headers: { 'If-None-Match': 'W/"something-else"' } })
+      expect(other.status).toBe(200)
+    })
 
     test('a write (here: the plan loaded anew a day later) changes the body and the ETag, in every process', async () => {
       const other = createApp({ db: database.db, clock: () => pinnedNow, config: {} }) // a second process, same db

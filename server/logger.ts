@@ -12,7 +12,10 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void
 }
 
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): Logger {
   const threshold = logLevels.indexOf(level)
   const at =
     (name: Exclude<LogLevel, 'silent'>) =>

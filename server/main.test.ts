@@ -50,7 +50,9 @@ test('starts on an empty data folder (migrated, seeded), logs one JSON line per 
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as Record<string, unknown>)
-  expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['migrated', 'seeded the sample plan', 'listening', 'request', 'stopped']))
+  expect(lines.map((l) => l.msg)).toEqual(
+    expect.arrayContaining(['migrated', 'seeded the sample plan', 'listening', 'request', 'stopped']),
+  )
   const request = lines.find((l) => l.msg === 'request' && l.path === '/api/v1/tasks')
   expect(request).toMatchObject({ method: 'GET', status: 200, durationMs: expect.any(Number) })
   expect(server.output()).not.toMatch(/query-value|cookie-value/)
@@ -84,7 +86,9 @@ test('a file that is not a database: a clear message and exit 1, never a half-st
 test('PostgreSQL that does not answer: a clear message without the password, exit 1', async () => {
   const server = start([], { DATABASE_URL: 'postgres://app:hunter2@127.0.0.1:1/sdg4' })
   expect(await server.exited).toBe(1)
-  expect(server.errors()).toMatch(/^Cannot open or migrate the PostgreSQL database at postgres:\/\/app@127\.0\.0\.1:1\/sdg4/)
+  expect(server.errors()).toMatch(
+    /^Cannot open or migrate the PostgreSQL database at postgres:\/\/app@127\.0\.0\.1:1\/sdg4/,
+  )
   expect(server.errors()).not.toContain('hunter2')
 }, 30_000)
 

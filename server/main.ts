@@ -53,7 +53,7 @@ function closeGracefully(server: ReturnType<typeof serve>, db: Database, logger:
 }
 
 async function main() {
-  readFlags(process.argv.slice(2), ['help']).has('help') && exit(0, usage)
+  if (readFlags(process.argv.slice(2), ['help']).has('help')) exit(0, usage)
   const config = readConfig()
   const logger = createLogger(config.logLevel)
   if (config.readAccess === 'signed-in') {

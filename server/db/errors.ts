@@ -1,5 +1,13 @@
 // Which failures mean "the database is not answering" (503: try again later) rather than a bug (500).
-const unavailableErrnos = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH'])
+const unavailableErrnos = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+])
 const unavailableSqliteCodes = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|PROTOCOL|NOTADB|CORRUPT|READONLY)/
 
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -13,7 +21,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (unavailableSqliteCodes.test(code)) return true
   }
   // node-postgres and better-sqlite3 say these in words, without a code.
-  if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|database connection is not open|Cannot use a pool after calling end|driver has already been destroyed/i.test(error.message)) {
+  if (
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|database connection is not open|Cannot use a pool after calling end|driver has already been destroyed/i.test(
+      error.message,
+    )
+  ) {
     return true
   }
   return error.cause !== undefined && error.cause !== error && isDatabaseUnavailable(error.cause)

@@ -16,7 +16,11 @@ export function readLocalized<Name extends string>(row: Columns<Name>, name: Nam
 }
 
 /** For columns the schema requires: a row without any language breaks the contract, so say where. */
-export function readRequiredLocalized<Name extends string>(row: Columns<Name>, name: Name, where: string): LocalizedText {
+export function readRequiredLocalized<Name extends string>(
+  row: Columns<Name>,
+  name: Name,
+  where: string,
+): LocalizedText {
   const text = readLocalized(row, name)
   if (!text) throw new Error(`${where} has no ${name} in any language`)
   return text

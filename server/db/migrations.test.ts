@@ -35,7 +35,9 @@ describe.each(engines)('migrations on %s', (_name, open) => {
     const { db, dispose } = await open()
     try {
       expect(await migrateToLatest(db)).toEqual(['0001_initial'])
-      const names = (await db.kysely.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'))
+      const names = (await db.kysely.introspection.getTables())
+        .map((t) => t.name)
+        .filter((n) => !n.startsWith('kysely_'))
       expect(names.sort()).toEqual(tables)
       expect(await migrateToLatest(db)).toEqual([])
     } finally {
@@ -66,7 +68,10 @@ describe.each(engines)('migrations on %s', (_name, open) => {
       expect(names).not.toContain('half_done')
       expect(names).not.toContain('tasks')
       const applied = names.includes('kysely_migration')
-        ? await db.kysely.selectFrom('kysely_migration' as never).selectAll().execute()
+        ? await db.kysely
+            .selectFrom('kysely_migration' as never)
+            .selectAll()
+            .execute()
         : []
       expect(applied).toEqual([])
       // …and the real migrations still apply cleanly afterwards.
@@ -113,7 +118,10 @@ describe.each(engines)('seeding on %s', (_name, open) => {
       await migrateToLatest(db)
       const sample = samplePlan(pinnedNow)
       // The last activity names an organisation that does not exist: its insert fails after most rows went in.
-      const broken = { ...sample, tasks: sample.tasks.map((t, i) => (i === sample.tasks.length - 1 ? { ...t, ownerId: 'nobody' } : t)) }
+      const broken = {
+        ...sample,
+        tasks: sample.tasks.map((t, i) => (i === sample.tasks.length - 1 ? { ...t, ownerId: 'nobody' } : t)),
+      }
       await expect(seedPlan(db.kysely, broken, { now: pinnedNow })).rejects.toThrow()
       expect(await hasPlan(db.kysely)).toBe(false)
       expect(await db.kysely.selectFrom('tasks').select('id').execute()).toEqual([])

@@ -9,7 +9,12 @@ export interface RevisionTable {
   value: number
 }
 
-export type PlanTable = { id: string; period_start: string; period_end: string; updated_at: string } & Localized<'title'> &
+export type PlanTable = {
+  id: string
+  period_start: string
+  period_end: string
+  updated_at: string
+} & Localized<'title'> &
   Localized<'committee'>
 
 export type PlanSectionTable = { plan_id: string; code: string; position: number } & Localized<'title'>

@@ -8,16 +8,24 @@ import { writeLocalized } from './localized'
 import { bumpRevision } from './revision'
 import type { Schema } from './schema'
 
-export type PlanData = Omit<SamplePlan, 'tasks'> & { tasks: (Task & { milestones?: SamplePlan['tasks'][number]['milestones'] })[] }
+export type PlanData = Omit<SamplePlan, 'tasks'> & {
+  tasks: (Task & { milestones?: SamplePlan['tasks'][number]['milestones'] })[]
+}
 
 /** Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const batchSize = 500
 
-async function insertAll<Table extends keyof Schema>(tx: Kysely<Schema>, table: Table, rows: Insertable<Schema[Table]>[]) {
+async function insertAll<Table extends keyof Schema>(
+  tx: Kysely<Schema>,
+  table: Table,
+  rows: Insertable<Schema[Table]>[],
+) {
   for (let start = 0; start < rows.length; start += batchSize) {
     // Kysely cannot narrow the row type through a generic table name; the callers' rows are typed per table.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    await tx.insertInto(table).values(rows.slice(start, start + batchSize) as any).execute()
+    const batch = rows.slice(start, start + batchSize) as Parameters<
+      ReturnType<typeof tx.insertInto<Table>>['values']
+    >[0]
+    await tx.insertInto(table).values(batch).execute()
   }
 }
 
@@ -75,8 +83,16 @@ async function insertIndicators(tx: Kysely<Schema>, indicators: Indicator[], fal
   await insertAll(tx, 'indicator_levels', levels)
   const yearValues = (pick: (i: Indicator) => { year: number; value: number }[]) =>
     indicators.flatMap((i) => pick(i).map((p) => ({ indicator_id: i.id, year: p.year, value: p.value })))
-  await insertAll(tx, 'indicator_targets', yearValues((i) => i.targets))
-  await insertAll(tx, 'indicator_actuals', yearValues((i) => i.actuals))
+  await insertAll(
+    tx,
+    'indicator_targets',
+    yearValues((i) => i.targets),
+  )
+  await insertAll(
+    tx,
+    'indicator_actuals',
+    yearValues((i) => i.actuals),
+  )
 }
 
 async function insertTasks(tx: Kysely<Schema>, tasks: PlanData['tasks']) {
@@ -98,11 +114,17 @@ async function insertTasks(tx: Kysely<Schema>, tasks: PlanData['tasks']) {
       ...writeLocalized('description', t.description),
     })),
   )
-  const partners = tasks.flatMap((t) => t.partnerIds.map((owner_id, position) => ({ task_id: t.id, owner_id, position })))
+  const partners = tasks.flatMap((t) =>
+    t.partnerIds.map((owner_id, position) => ({ task_id: t.id, owner_id, position })),
+  )
   await insertAll(tx, 'task_partners', partners)
-  const targets = tasks.flatMap((t) => t.sdgTargets.map((sdg_target, position) => ({ task_id: t.id, sdg_target, position })))
+  const targets = tasks.flatMap((t) =>
+    t.sdgTargets.map((sdg_target, position) => ({ task_id: t.id, sdg_target, position })),
+  )
   await insertAll(tx, 'task_sdg_targets', targets)
-  const links = tasks.flatMap((t) => t.indicatorIds.map((indicator_id, position) => ({ task_id: t.id, indicator_id, position })))
+  const links = tasks.flatMap((t) =>
+    t.indicatorIds.map((indicator_id, position) => ({ task_id: t.id, indicator_id, position })),
+  )
   await insertAll(tx, 'task_indicators', links)
   const milestones = tasks.flatMap((t) =>
     (t.milestones ?? []).map((m, position) => ({
@@ -155,7 +177,8 @@ export class PlanExistsError extends Error {}
 export async function seedPlan(db: Kysely<Schema>, data: PlanData, options: { now: Date; replace?: boolean }) {
   await db.transaction().execute(async (tx: Transaction<Schema>) => {
     if (await hasPlan(tx)) {
-      if (!options.replace) throw new PlanExistsError('The database already holds a plan (use --replace to load it anew)')
+      if (!options.replace)
+        throw new PlanExistsError('The database already holds a plan (use --replace to load it anew)')
       for (const table of planTables) await tx.deleteFrom(table).execute()
       // Owners may still be referenced by user accounts: keep those rows and update the rest.
       const referenced = tx.selectFrom('users').select('owner_id').where('owner_id', 'is not', null)
@@ -184,7 +207,11 @@ export async function seedPlan(db: Kysely<Schema>, data: PlanData, options: { no
         action: options.replace ? 'plan.replaced' : 'plan.seeded',
         target: `plan:${data.plan.id}`,
         before: null,
-        after: JSON.stringify({ tasks: data.tasks.length, indicators: data.indicators.length, owners: data.owners.length }),
+        after: JSON.stringify({
+          tasks: data.tasks.length,
+          indicators: data.indicators.length,
+          owners: data.owners.length,
+        }),
       })
       .execute()
     await bumpRevision(tx)

@@ -50,10 +50,26 @@ async function readLinks(db: Kysely<Schema>, taskId?: string) {
       .orderBy('position')
       .execute(),
   ])
-  const partnerIds = groupBy(partners, (r) => r.task_id, (r) => r.owner_id)
-  const sdgTargets = groupBy(targets, (r) => r.task_id, (r) => r.sdg_target)
-  const indicatorIds = groupBy(indicators, (r) => r.task_id, (r) => r.indicator_id)
-  return (id: string): Links => ({ partnerIds: partnerIds(id), sdgTargets: sdgTargets(id), indicatorIds: indicatorIds(id) })
+  const partnerIds = groupBy(
+    partners,
+    (r) => r.task_id,
+    (r) => r.owner_id,
+  )
+  const sdgTargets = groupBy(
+    targets,
+    (r) => r.task_id,
+    (r) => r.sdg_target,
+  )
+  const indicatorIds = groupBy(
+    indicators,
+    (r) => r.task_id,
+    (r) => r.indicator_id,
+  )
+  return (id: string): Links => ({
+    partnerIds: partnerIds(id),
+    sdgTargets: sdgTargets(id),
+    indicatorIds: indicatorIds(id),
+  })
 }
 
 /** The whole plan, in its own order: four queries whatever the number of activities. */
@@ -65,7 +81,10 @@ export async function listTasks(db: Kysely<Schema>): Promise<Task[]> {
   return rows.map((row) => toTask(row, links(row.id)))
 }
 
-export async function getTask(db: Kysely<Schema>, id: string): Promise<(Task & { milestones: Milestone[] }) | undefined> {
+export async function getTask(
+  db: Kysely<Schema>,
+  id: string,
+): Promise<(Task & { milestones: Milestone[] }) | undefined> {
   const row = await db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst()
   if (!row) return undefined
   const [links, milestones] = await Promise.all([

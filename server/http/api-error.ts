@@ -42,14 +42,22 @@ export function handleErrors(logger: Logger): ErrorHandler {
     if (error instanceof HTTPException) {
       // Hono's own refusals (a body too large, a malformed request): keep the status, use our shape.
       const status = error.status as ContentfulStatusCode
-      return errorResponse(c, new ApiError(status, status === 413 ? 'too_large' : 'bad_request', error.message || 'Bad request'))
+      return errorResponse(
+        c,
+        new ApiError(status, status === 413 ? 'too_large' : 'bad_request', error.message || 'Bad request'),
+      )
     }
     if (isDatabaseUnavailable(error)) {
       logger.warn('database unavailable', { path: c.req.path, error: error.message })
       c.header('Retry-After', '5')
       return errorResponse(c, databaseUnavailable())
     }
-    logger.error('unhandled error', { method: c.req.method, path: c.req.path, error: error.message, stack: error.stack })
+    logger.error('unhandled error', {
+      method: c.req.method,
+      path: c.req.path,
+      error: error.message,
+      stack: error.stack,
+    })
     return errorResponse(c, new ApiError(500, 'internal', 'The server failed to answer'))
   }
 }

@@ -35,10 +35,18 @@ export async function sendRead(
 /** Ids the database could never hold (control characters, absurd lengths) are simply not found. */
 export function readId(c: Context, what: string): string {
   const id = c.req.param('id') ?? ''
-  if (id.length === 0 || id.length > 200 || /[\u0000-\u001f\u007f]/.test(id) || !isWellFormed(id)) {
+  if (id.length === 0 || id.length > 200 || hasControlCharacter(id) || !isWellFormed(id)) {
     throw new ApiError(404, 'not_found', `No ${what} with that id`)
   }
   return id
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x20 || code === 0x7f) return true
+  }
+  return false
 }
 
 /** False for a lone UTF-16 surrogate (`%ED%A0%80`), which no database text column can hold. */

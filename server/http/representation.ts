@@ -12,7 +12,8 @@ export type Encoding = 'br' | 'gzip'
 
 /** What a Response body accepts; a view over a Buffer's memory, not a copy. */
 export type Bytes = Uint8Array<ArrayBuffer>
-const bytes = (buffer: Buffer): Bytes => new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength)
+const bytes = (buffer: Buffer): Bytes =>
+  new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength)
 
 export interface Representation {
   body: Bytes
@@ -28,7 +29,13 @@ const minCompressBytes = 1024
 
 export function representation(body: Buffer, contentType: string, compressible: boolean): Representation {
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27)
-  return { body: bytes(body), etag: `W/"${hash}"`, contentType, compressible: compressible && body.length >= minCompressBytes, variants: new Map() }
+  return {
+    body: bytes(body),
+    etag: `W/"${hash}"`,
+    contentType,
+    compressible: compressible && body.length >= minCompressBytes,
+    variants: new Map(),
+  }
 }
 
 export function jsonRepresentation(value: unknown): Representation {
@@ -39,7 +46,9 @@ async function compress(body: Bytes, encoding: Encoding): Promise<Bytes> {
   // Brotli quality 5 is about gzip's speed with smaller output; 11 (the default) takes seconds on a 5 MB plan.
   const compressed =
     encoding === 'br'
-      ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      ? await brotli(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        })
       : await gzipAsync(body, { level: 6 })
   return bytes(compressed)
 }

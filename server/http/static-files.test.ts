@@ -17,7 +17,10 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'sdg4-static-'))
   const dist = join(root, 'dist')
   mkdirSync(join(dist, 'assets'), { recursive: true })
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>')
+  writeFileSync(
+    join(dist, 'index.html'),
+    '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>',
+  )
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), script)
   writeFileSync(join(root, 'secret.txt'), 'not for the web')
   database = await seededDatabase(freshSqlite, pinnedNow)
@@ -45,7 +48,9 @@ test('hashed assets are immutable for a year, compressed, and answer 304 to thei
   expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
   expect(response.headers.get('content-encoding')).toBe('gzip')
   expect(gunzipSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(script)
-  const again = await app.request('/assets/index-abc123.js', { headers: { 'If-None-Match': response.headers.get('etag') ?? '' } })
+  const again = await app.request('/assets/index-abc123.js', {
+    headers: { 'If-None-Match': response.headers.get('etag') ?? '' },
+  })
   expect(again.status).toBe(304)
 })
 

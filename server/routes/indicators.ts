@@ -8,5 +8,10 @@ export const indicatorRoutes = new Hono<AppEnv>()
   .get('/indicators', (c) => sendRead(c, 'indicators', async (db) => ({ items: await listIndicators(db) })))
   .get('/indicators/:id', (c) => {
     const id = readId(c, 'indicator')
-    return sendRead(c, `indicator:${id}`, (db) => getIndicator(db, id), () => notFound('indicator', id))
+    return sendRead(
+      c,
+      `indicator:${id}`,
+      (db) => getIndicator(db, id),
+      () => notFound('indicator', id),
+    )
   })

@@ -50,7 +50,9 @@ export type Engine = 'sqlite' | 'postgres'
 /** The engines to test on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const engines: [name: string, open: () => Promise<TestDatabase>][] = [
   ['SQLite', freshSqlite],
-  ...(testDatabaseUrl ? [['PostgreSQL', () => freshPostgres(testDatabaseUrl)] as [string, () => Promise<TestDatabase>]] : []),
+  ...(testDatabaseUrl
+    ? [['PostgreSQL', () => freshPostgres(testDatabaseUrl)] as [string, () => Promise<TestDatabase>]]
+    : []),
 ]
 
 /** A migrated database holding the sample plan as of `today`. */

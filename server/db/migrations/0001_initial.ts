@@ -31,7 +31,13 @@ async function createPlanTables(db: AnyDb) {
     .execute()
   await db.insertInto('revision').values({ id: 1, value: 0 }).execute()
 
-  await localized(localized(db.schema.createTable('plans').addColumn('id', 'text', (c) => c.primaryKey()), 'title'), 'committee')
+  await localized(
+    localized(
+      db.schema.createTable('plans').addColumn('id', 'text', (c) => c.primaryKey()),
+      'title',
+    ),
+    'committee',
+  )
     .addColumn('period_start', 'text', (c) => c.notNull())
     .addColumn('period_end', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -245,7 +251,9 @@ async function createReportingTables(db: AnyDb, engine: Engine) {
   if (engine === 'sqlite') {
     for (const event of ['update', 'delete']) {
       await sql
-        .raw(`create trigger audit_no_${event} before ${event} on audit begin select raise(abort, 'audit is append-only'); end`)
+        .raw(
+          `create trigger audit_no_${event} before ${event} on audit begin select raise(abort, 'audit is append-only'); end`,
+        )
         .execute(db)
     }
   } else {
