@@ -13,12 +13,19 @@ export interface Database {
   kysely: Kysely<Schema>
   /** Where the data lives, without credentials, for logs and messages. */
   location: string
+  /**
+   * The data revision (revision.ts), read on every API request, so it skips the query builder: a statement
+   * prepared once (SQLite) or a named prepared statement per connection (PostgreSQL).
+   */
+  readRevision(): Promise<number>
   close(): Promise<void>
 }
 
 export type DatabaseTarget = { databaseUrl: string; schema?: string } | { dataDir: string }
 
 export const sqliteFileName = 'sdg4.sqlite'
+
+const revisionSql = 'select value from revision where id = 1'
 
 // SQLite runs DDL in transactions perfectly well; Kysely's adapter just says it does not. Saying so makes its
 // migrator run every pending migration in one transaction here too, so `kill -9` mid-migration leaves the schema
@@ -46,7 +53,13 @@ function openSqlite(dataDir: string): Database {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   const kysely = new Kysely<Schema>({ dialect: new EmbeddedDialect({ database: sqlite }) })
-  return { engine: 'sqlite', kysely, location: file, close: () => kysely.destroy() }
+  let revision: BetterSqlite3.Statement<[], number> | undefined
+  const readRevision = async () => {
+    // Prepared on first use: before the first migration there is no table to prepare it against.
+    revision ??= sqlite.prepare<[], number>(revisionSql).pluck()
+    return Number(revision.get())
+  }
+  return { engine: 'sqlite', kysely, location: file, readRevision, close: () => kysely.destroy() }
 }
 
 /** postgres://user:secret@host/db → postgres://user@host/db: never print a password. */
@@ -77,7 +90,17 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
   // Likewise for a connection that dies while checked out between two queries: its query fails on its own.
   pool.on('connect', (client) => client.on('error', () => {}))
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
-  return { engine: 'postgres', kysely, location: withoutPassword(databaseUrl), close: () => kysely.destroy() }
+  const readRevision = async () => {
+    const result = await pool.query<{ value: number }>({ name: 'read-revision', text: revisionSql })
+    return Number(result.rows[0]?.value)
+  }
+  return {
+    engine: 'postgres',
+    kysely,
+    location: withoutPassword(databaseUrl),
+    readRevision,
+    close: () => kysely.destroy(),
+  }
 }
 
 export function openDatabase(target: DatabaseTarget): Database {

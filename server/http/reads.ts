@@ -2,7 +2,6 @@
 import type { Context } from 'hono'
 import type { Kysely } from 'kysely'
 import type * as z from 'zod/mini'
-import { currentRevision } from '../db/revision'
 import type { Schema } from '../db/schema'
 import type { AppEnv } from '../env'
 import { ApiError, type FieldError } from './api-error'
@@ -17,16 +16,16 @@ export async function sendRead(
   build: (db: Kysely<Schema>) => Promise<unknown>,
   whenMissing?: () => ApiError,
 ): Promise<Response> {
-  const db = c.var.db.kysely
-  const revision = await currentRevision(db)
+  const { db } = c.var
+  const revision = await db.readRevision()
   const rep = await c.var.cache.get(
     key,
     revision,
     async () => {
-      const value = await build(db)
+      const value = await build(db.kysely)
       return value === undefined ? undefined : jsonRepresentation(value)
     },
-    async (built) => (await currentRevision(db)) === built,
+    async (built) => (await db.readRevision()) === built,
   )
   if (!rep) throw whenMissing?.() ?? new ApiError(404, 'not_found', 'Not found')
   return sendRepresentation(c, rep, apiCacheControl)
