@@ -26,7 +26,11 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 }
 
+const entries = Object.entries(securityHeaders)
+
+// Set before the handler runs, so every response the context builds (c.json, c.body, errors included) carries
+// them; touching c.res.headers afterwards would make @hono/node-server build a full Response for each request.
 export const withSecurityHeaders: MiddlewareHandler = async (c, next) => {
+  for (const [name, value] of entries) c.header(name, value)
   await next()
-  for (const [name, value] of Object.entries(securityHeaders)) c.res.headers.set(name, value)
 }
