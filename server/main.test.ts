@@ -1,8 +1,12 @@
 // `npm start` as an operator meets it: a real process, its logs, its exit codes and messages.
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout } from 'node:timers/promises'
+import { openDatabase } from './db/database'
+import { hasPlan } from './db/seed'
 
 const tmp = mkdtempSync(join(tmpdir(), 'sdg4-main-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -97,3 +101,48 @@ test('READ_ACCESS=signed-in is refused until accounts exist, rather than served 
   expect(await server.exited).toBe(1)
   expect(server.errors()).toMatch(/READ_ACCESS=signed-in needs accounts/)
 }, 30_000)
+
+function isWriteLocked(db: BetterSqlite3.Database): boolean {
+  try {
+    db.exec('begin immediate')
+    db.exec('rollback')
+    return false
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true
+    throw error
+  }
+}
+
+test('kill -9 in the middle of a seed leaves no plan at all, and the next start seeds it whole', async () => {
+  const dataDir = join(tmp, 'killed')
+  const seed = spawn(process.execPath, ['--import', 'tsx', 'server/cli/db-seed.ts', '--large'], {
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
+    stdio: 'ignore',
+  })
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => seed.on('exit', (_code, signal) => resolve(signal)))
+  // Kill it while it holds the write lock after migrating, i.e. inside the seed's transaction: a second connection
+  // that cannot begin a write transaction there and then is the proof.
+  const file = join(dataDir, 'sdg4.sqlite')
+  for (let i = 0; i < 2000 && !existsSync(file); i++) await setTimeout(5)
+  const probe = new BetterSqlite3(file, { timeout: 0 })
+  for (let i = 0; i < 4000; i++) {
+    const migrated = probe.prepare("select count(*) from sqlite_master where name = 'tasks'").pluck().get() === 1
+    if (migrated && isWriteLocked(probe)) break
+    await setTimeout(2)
+  }
+  probe.close()
+  seed.kill('SIGKILL')
+  expect(await exited).toBe('SIGKILL')
+
+  const db = openDatabase({ dataDir })
+  expect(await db.kysely.selectFrom('tasks').select('id').execute()).toEqual([])
+  expect(await hasPlan(db.kysely)).toBe(false)
+  await db.close()
+
+  const server = start([], { DATA_DIR: dataDir })
+  const base = await server.listening
+  const { items } = (await (await fetch(`${base}api/v1/tasks`)).json()) as { items: unknown[] }
+  expect(items.length).toBe(64)
+  server.kill('SIGTERM')
+  expect(await server.exited).toBe(0)
+}, 60_000)
