@@ -33,7 +33,7 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
-  const port = Number(env.PORT ?? 8080)
+  const port = Number(env.PORT || 8080)
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new ConfigError(`PORT=${env.PORT} is not a port number`)
   const staticDir = env.STATIC_DIR ?? 'dist'
