@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { get } from 'node:http'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
@@ -53,9 +54,12 @@ interface Case {
   name: string
   path: string
   conditional?: boolean
+  /** As browsers ask: the server sends its cached br variant; the floor the same bytes, precompressed. */
+  brotli?: boolean
 }
 const cases: Case[] = [
   { name: 'GET /tasks (full)', path: '/api/v1/tasks' },
+  { name: 'GET /tasks (full, br)', path: '/api/v1/tasks', brotli: true },
   { name: 'GET /tasks (304)', path: '/api/v1/tasks', conditional: true },
   { name: 'GET /tasks/{id}', path: '/api/v1/tasks/L-05000' },
   { name: 'GET /indicators', path: '/api/v1/indicators' },
@@ -87,7 +91,7 @@ async function measure(target: string, port: number, c: Case, connections: numbe
     url,
     connections,
     duration: seconds,
-    headers: c.conditional ? { 'If-None-Match': etag } : {},
+    headers: { ...(c.conditional ? { 'If-None-Match': etag } : {}), ...(c.brotli ? { 'Accept-Encoding': 'br' } : {}) },
   })
   instance.on('response', (_client, status, _bytes, ms) => {
     latencies.push(ms)
@@ -105,6 +109,17 @@ async function measure(target: string, port: number, c: Case, connections: numbe
     p99: percentile(latencies, 99),
     errors: unexpected + result.errors + result.timeouts,
   }
+}
+
+/** The bytes as sent, still compressed (fetch would decompress them). */
+function rawBody(port: number, path: string, encoding: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': encoding } }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve(Buffer.concat(chunks)))
+    }).on('error', reject)
+  })
 }
 
 async function withScratchDatabase(): Promise<string | undefined> {
@@ -143,6 +158,7 @@ function printTable(rows: Row[]) {
   for (const target of new Set(rows.map((r) => r.target).filter((t) => t !== 'static floor'))) {
     for (const [name, goal] of [
       ['GET /tasks (full)', 2],
+      ['GET /tasks (full, br)', 2],
       ['GET /tasks (304)', 1.2],
     ] as const) {
       const row = rows.find((r) => r.target === target && r.case === name && r.connections === 50)
@@ -167,9 +183,10 @@ async function main() {
   // The floor sends the very bytes the server sends.
   const files: Record<string, string> = {}
   for (const c of cases) {
-    const file = join(tmp, `${c.path.replaceAll('/', '_')}.json`)
-    writeFileSync(file, Buffer.from(await (await fetch(`http://127.0.0.1:${sqlitePort}${c.path}`)).arrayBuffer()))
-    files[c.path] = file
+    const key = c.brotli ? `${c.path}|br` : c.path
+    const file = join(tmp, `${key.replaceAll(/[/|]/g, '_')}.json`)
+    writeFileSync(file, await rawBody(sqlitePort, c.path, c.brotli ? 'br' : 'identity'))
+    files[key] = file
   }
   const floorPort = await start('scripts/bench-static-floor.ts', [], { FLOOR_FILES: JSON.stringify(files) })
   const targets: [string, number][] = [
@@ -181,7 +198,7 @@ async function main() {
   for (const [target, port] of targets) {
     for (const c of cases) {
       for (const connections of connectionCounts) {
-        await fetch(`http://127.0.0.1:${port}${c.path}`) // warm the cache: the first build is not what we measure
+        await rawBody(port, c.path, c.brotli ? 'br' : 'identity') // warm the cache: the first build is not measured
         const row = await measure(target, port, c, connections)
         console.log(`${target} · ${c.name} · ${connections}: ${fmt(row.rps, 0)} req/s, p95 ${fmt(row.p95)} ms`)
         rows.push(row)

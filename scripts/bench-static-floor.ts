@@ -1,5 +1,6 @@
 // The floor for `npm run bench:api`: a plain node:http server sending fixed bytes (the API's own bodies, saved by
-// the bench) with an ETag and 304, and nothing else. No server can answer these requests faster than this.
+// the bench, and their br-compressed variants as a static server with precompressed files would) with an ETag and
+// 304, and nothing else. No server can answer these requests faster than this.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -11,7 +12,8 @@ for (const [path, file] of Object.entries(JSON.parse(process.env.FLOOR_FILES ?? 
 }
 
 const server = createServer((request, response) => {
-  const entry = bodies.get(request.url ?? '')
+  const br = (request.headers['accept-encoding'] ?? '').includes('br') && bodies.has(`${request.url}|br`)
+  const entry = bodies.get(br ? `${request.url}|br` : (request.url ?? ''))
   if (!entry) {
     response.writeHead(404).end()
     return
@@ -20,7 +22,12 @@ const server = createServer((request, response) => {
     response.writeHead(304, { ETag: entry.etag }).end()
     return
   }
-  response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': entry.body.length, ETag: entry.etag })
+  response.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Content-Length': entry.body.length,
+    ETag: entry.etag,
+    ...(br ? { 'Content-Encoding': 'br' } : {}),
+  })
   response.end(entry.body)
 })
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
