@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect } from 'kysely'
 import pg from 'pg'
+import { coalesceReads } from './coalesce'
 import type { Engine } from './engine'
 import type { Schema } from './schema'
 
@@ -90,10 +91,10 @@ function openPostgres(databaseUrl: string, schema: string | undefined): Database
   // Likewise for a connection that dies while checked out between two queries: its query fails on its own.
   pool.on('connect', (client) => client.on('error', () => {}))
   const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
-  const readRevision = async () => {
+  const readRevision = coalesceReads(async () => {
     const result = await pool.query<{ value: number }>({ name: 'read-revision', text: revisionSql })
     return Number(result.rows[0]?.value)
-  }
+  })
   return {
     engine: 'postgres',
     kysely,
