@@ -102,13 +102,25 @@ test('READ_ACCESS=signed-in is refused until accounts exist, rather than served 
   expect(server.errors()).toMatch(/READ_ACCESS=signed-in needs accounts/)
 }, 30_000)
 
+const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith('SQLITE_BUSY') === true
+
+/** False also while the file is busy being set up (switching to WAL takes a lock that even a read waits for). */
+function isMigrated(db: BetterSqlite3.Database): boolean {
+  try {
+    return db.prepare("select count(*) from sqlite_master where name = 'tasks'").pluck().get() === 1
+  } catch (error) {
+    if (isBusy(error)) return false
+    throw error
+  }
+}
+
 function isWriteLocked(db: BetterSqlite3.Database): boolean {
   try {
     db.exec('begin immediate')
     db.exec('rollback')
     return false
   } catch (error) {
-    if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true
+    if (isBusy(error)) return true
     throw error
   }
 }
@@ -126,8 +138,7 @@ test('kill -9 in the middle of a seed leaves no plan at all, and the next start 
   for (let i = 0; i < 2000 && !existsSync(file); i++) await setTimeout(5)
   const probe = new BetterSqlite3(file, { timeout: 0 })
   for (let i = 0; i < 4000; i++) {
-    const migrated = probe.prepare("select count(*) from sqlite_master where name = 'tasks'").pluck().get() === 1
-    if (migrated && isWriteLocked(probe)) break
+    if (isMigrated(probe) && isWriteLocked(probe)) break
     await setTimeout(2)
   }
   probe.close()
