@@ -63,7 +63,10 @@ function api() {
       return errorResponse(c, new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed here`))
     })
   }
-  routes.all('*', (c) => errorResponse(c, new ApiError(404, 'not_found', `No API endpoint at ${c.req.path}`)))
+  routes.all('*', (c) => {
+    const path = c.req.path.length > 200 ? `${c.req.path.slice(0, 200)}…` : c.req.path
+    return errorResponse(c, new ApiError(404, 'not_found', `No API endpoint at ${path}`))
+  })
   return routes
 }
 
