@@ -84,6 +84,8 @@ export type TaskUpdateTable = {
   status: string
   previous_status: string | null
   progress: number
+  report_id: string | null
+  author_id: string | null
 } & Localized<'note'>
 
 export interface UserTable {

@@ -147,6 +147,8 @@ const updateRow = (u: TaskUpdate) => ({
   status: u.status,
   previous_status: u.previousStatus ?? null,
   progress: u.progress,
+  report_id: null,
+  author_id: null,
   ...writeLocalized('note', u.note),
 })
 

@@ -188,22 +188,6 @@ async function createAccountTables(db: AnyDb) {
 
 async function createReportingTables(db: AnyDb, engine: Engine) {
   await localized(
-    db.schema
-      .createTable('task_updates')
-      .addColumn('id', 'text', (c) => c.primaryKey())
-      .addColumn('task_id', 'text', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
-      .addColumn('at', 'text', (c) => c.notNull())
-      .addColumn('at_utc', 'text', (c) => c.notNull())
-      .addColumn('author', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('previous_status', 'text')
-      .addColumn('progress', 'integer', (c) => c.notNull()),
-    'note',
-  ).execute()
-  await db.schema.createIndex('task_updates_at').on('task_updates').column('at_utc').execute()
-  await db.schema.createIndex('task_updates_task').on('task_updates').columns(['task_id', 'at_utc']).execute()
-
-  await localized(
     localized(
       db.schema
         .createTable('reports')
@@ -233,6 +217,25 @@ async function createReportingTables(db: AnyDb, engine: Engine) {
     'source',
   ).execute()
   await db.schema.createIndex('reports_state').on('reports').columns(['state', 'submitted_at_utc']).execute()
+
+  await localized(
+    db.schema
+      .createTable('task_updates')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('task_id', 'text', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('at_utc', 'text', (c) => c.notNull())
+      .addColumn('author', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('previous_status', 'text')
+      .addColumn('progress', 'integer', (c) => c.notNull())
+      // The approved report this update came from, and its author's account (null for loaded history).
+      .addColumn('report_id', 'text', (c) => c.references('reports.id').onDelete('set null'))
+      .addColumn('author_id', 'text', (c) => c.references('users.id')),
+    'note',
+  ).execute()
+  await db.schema.createIndex('task_updates_at').on('task_updates').column('at_utc').execute()
+  await db.schema.createIndex('task_updates_task').on('task_updates').columns(['task_id', 'at_utc']).execute()
 
   // Append-only: no endpoint changes it, and the database refuses to, whoever asks.
   await db.schema
