@@ -157,3 +157,30 @@ test('kill -9 in the middle of a seed leaves no plan at all, and the next start 
   server.kill('SIGTERM')
   expect(await server.exited).toBe(0)
 }, 60_000)
+
+test('SIGTERM lets a request in flight finish before the process exits', async () => {
+  const dataDir = join(tmp, 'graceful')
+  const seed = spawn(process.execPath, ['--import', 'tsx', 'server/cli/db-seed.ts', '--large'], {
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
+    stdio: 'ignore',
+  })
+  expect(await new Promise((resolve) => seed.on('exit', resolve))).toBe(0)
+  const server = start([], { DATA_DIR: dataDir, LOG_LEVEL: 'debug' })
+  const base = await server.listening
+  // The first GET /tasks builds 10,000 activities into a body: still in flight when SIGTERM follows its arrival.
+  const inFlight = fetch(`${base}api/v1/tasks`)
+  for (let i = 0; i < 1000 && !server.output().includes('"request started"'); i++) await setTimeout(5)
+  server.kill('SIGTERM')
+  const response = await inFlight
+  expect(response.status).toBe(200)
+  expect(((await response.json()) as { items: unknown[] }).items).toHaveLength(10_000)
+  expect(await server.exited).toBe(0)
+  const messages = server
+    .output()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { msg: string }).msg)
+  expect(messages.indexOf('request started')).toBeLessThan(messages.indexOf('shutting down'))
+  expect(messages.indexOf('shutting down')).toBeLessThan(messages.indexOf('request'))
+  await expect(fetch(`${base}api/v1/health`)).rejects.toThrow()
+}, 60_000)

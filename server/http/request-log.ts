@@ -5,10 +5,13 @@ import type { Logger } from '../logger'
 export function requestLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now()
+    const path = c.req.path.length > 200 ? `${c.req.path.slice(0, 200)}…` : c.req.path
+    // At debug level also when it starts: a request that never ends shows up in the log.
+    logger.debug('request started', { method: c.req.method, path })
     await next()
     logger.info('request', {
       method: c.req.method,
-      path: c.req.path.length > 200 ? `${c.req.path.slice(0, 200)}…` : c.req.path,
+      path,
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     })
