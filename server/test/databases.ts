@@ -45,8 +45,6 @@ export async function freshPostgres(databaseUrl: string): Promise<TestDatabase> 
   }
 }
 
-export type Engine = 'sqlite' | 'postgres'
-
 /** The engines to test on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const engines: [name: string, open: () => Promise<TestDatabase>][] = [
   ['SQLite', freshSqlite],
