@@ -48,8 +48,26 @@ test('not found and failed builds are not kept', async () => {
 })
 
 test('keeps at most maxEntries bodies, dropping the oldest', async () => {
-  const cache = new RevisionCache(2)
+  const cache = new RevisionCache({ maxEntries: 2, maxBytes: Infinity })
   const build = vi.fn(async () => body(1))
   for (const key of ['a', 'b', 'c', 'a']) await cache.get(key, 1, build, unchanged)
   expect(build).toHaveBeenCalledTimes(4) // 'a' was dropped when 'c' came in
+})
+
+test('keeps at most maxBytes of bodies, dropping the oldest, and never one that is larger on its own', async () => {
+  const sized = (bytes: number) => jsonRepresentation({ text: 'x'.repeat(bytes - 11) }) // {"text":"…"} is 11 + n
+  const cache = new RevisionCache({ maxEntries: 100, maxBytes: 250 })
+  const builds: string[] = []
+  const build = (key: string, bytes: number) => async () => {
+    builds.push(key)
+    return sized(bytes)
+  }
+  await cache.get('a', 1, build('a', 100), unchanged)
+  await cache.get('b', 1, build('b', 100), unchanged)
+  await cache.get('c', 1, build('c', 100), unchanged) // 300 > 250: 'a' goes
+  await cache.get('b', 1, build('b', 100), unchanged)
+  await cache.get('a', 1, build('a', 100), unchanged)
+  await cache.get('huge', 1, build('huge', 1000), unchanged)
+  await cache.get('huge', 1, build('huge', 1000), unchanged)
+  expect(builds).toEqual(['a', 'b', 'c', 'a', 'huge', 'huge'])
 })
