@@ -75,6 +75,8 @@ export function withoutPassword(url: string): string {
 }
 
 function openPostgres(databaseUrl: string, schema: string | undefined): Database {
+  // The schema goes into a connection option as text, so only plain identifiers (tests use `test_<hex>`).
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Not a plain schema name: ${schema}`)
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: 10,
