@@ -37,6 +37,26 @@ export default tseslint.config(
     },
   },
   {
+    // The server sees the contract and the pure sample plan; it never serves the mock API (tests may compare with it).
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts', 'server/test/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+src/(?!api/schemas$)', message: 'server/ may import src/api/schemas only' },
+            {
+              regex: '^(\\.\\./)+mocks/(?!data/(sample-plan|large)$)',
+              message: 'server/ may use the sample plan, not the mock API',
+            },
+            { regex: '^msw', message: 'server/ never serves mocks' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts', 'src/api/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -43,13 +43,27 @@ export default defineConfig(({ mode }) => {
     },
     build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
     test: {
-      environment: 'jsdom',
       globals: true,
-      setupFiles: ['src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
       restoreMocks: true,
       testTimeout: 15000,
       env: { TZ: 'Asia/Almaty' },
+      // Two projects: the app in jsdom with MSW, and the server in plain Node (it talks to real databases and
+      // must not see the app's setup). `npx vitest run --project server` runs only the server's tests.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['src/test/setup.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'], testTimeout: 30000 },
+        },
+      ],
     },
   }
 })

@@ -46,7 +46,7 @@ export const scenarios = {
     http.get(`${apiPath}/updates`, () => HttpResponse.json({ items: formulaTextUpdates() })),
   ],
   /** 10,000 deterministic activities. */
-  large: () => [http.get(`${apiPath}/tasks`, () => HttpResponse.json({ items: (largeTasks ??= largeTaskList()) }))],
+  large: () => [http.get(`${apiPath}/tasks`, () => HttpResponse.json({ items: (largeTasks ??= largeTaskList(db)) }))],
 } satisfies Record<string, () => HttpHandler[]>
 
 export type ScenarioName = keyof typeof scenarios

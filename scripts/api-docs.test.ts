@@ -7,7 +7,7 @@ test('docs/api/openapi.json matches the zod contract (run `npm run docs:api` aft
   expect(readFileSync(apiDocPath, 'utf8')).toBe(serialise(openApiDocument()))
 })
 
-test('the document describes every endpoint of contract v1', () => {
+test("the document describes every endpoint of contract v1 and the server's health check", () => {
   expect(Object.keys(openApiDocument().paths)).toEqual([
     '/plan',
     '/owners',
@@ -15,6 +15,7 @@ test('the document describes every endpoint of contract v1', () => {
     '/tasks/{id}',
     '/indicators',
     '/indicators/{id}',
+    '/health',
     '/updates',
   ])
 })

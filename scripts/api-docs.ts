@@ -69,6 +69,22 @@ export function openApiDocument() {
       }),
       '/indicators': get('Outcome indicators', json('IndicatorList', 'All indicators')),
       '/indicators/{id}': get('One indicator', json('Indicator', 'The indicator'), { parameters: [idParameter] }),
+      '/health': {
+        get: {
+          summary: 'Whether the server and its database answer (for load balancers and monitors; never cached)',
+          responses: {
+            '200': {
+              description: 'The database answers',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] },
+                },
+              },
+            },
+            '503': json('Error', 'The database does not answer (code `database_unavailable`)'),
+          },
+        },
+      },
       '/updates': get(
         'Activity updates since a date, newest first',
         json('TaskUpdateList', 'Updates with `at` on or after `since`'),

@@ -1,8 +1,8 @@
 // 10,000 deterministic activities for performance work (`?scenario=large`, `MOCK_SCENARIO=large`).
 // Built from the sample plan's own activities so every field stays realistic and contract-valid.
-import { taskStatuses, type Task } from '../../src/api/schemas'
-import { db, toTask } from './db'
+import { taskStatuses, type Owner, type Task } from '../../src/api/schemas'
 import { shiftDate } from './dates'
+import { toTask, type TaskRecord } from './sample-plan'
 
 /** mulberry32: a tiny seeded PRNG, so every run and every machine gets the same 10,000 rows. */
 function seededRandom(seed: number): () => number {
@@ -15,9 +15,10 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-export function largeTaskList(count = 10_000, seed = 4): Task[] {
+/** `from`: the plan whose activities and organisations the rows are made of (the mock's db, or the server's seed). */
+export function largeTaskList(from: { tasks: TaskRecord[]; owners: Owner[] }, count = 10_000, seed = 4): Task[] {
   const random = seededRandom(seed)
-  const base = db.tasks.map(toTask)
+  const base = from.tasks.map(toTask)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   return Array.from({ length: count }, (_, index) => {
     const template = base[index % base.length] as Task
@@ -30,7 +31,7 @@ export function largeTaskList(count = 10_000, seed = 4): Task[] {
       code: `L${Math.floor(index / 100) + 1}.${(index % 100) + 1}`,
       status,
       progress,
-      ownerId: pick(db.owners).id,
+      ownerId: pick(from.owners).id,
       dueDate,
       completedDate: status === 'completed' ? dueDate : null,
     }

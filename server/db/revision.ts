@@ -1,0 +1,14 @@
+// The data revision: one row bumped in every write transaction. Reading it (Database.readRevision) is one
+// primary-key lookup, so every request can ask whether a body built earlier is still current, and several
+// processes on one PostgreSQL stay correct.
+import { sql, type Kysely } from 'kysely'
+import type { Schema } from './schema'
+
+/** Call inside the write's own transaction, so the new data and the new revision commit together. */
+export async function bumpRevision(tx: Kysely<Schema>): Promise<void> {
+  await tx
+    .updateTable('revision')
+    .set({ value: sql`value + 1` })
+    .where('id', '=', 1)
+    .execute()
+}

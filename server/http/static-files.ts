@@ -1,0 +1,80 @@
+// The built app (dist/): hashed files under /assets/ cached for a year, index.html revalidated every time, and the
+// SPA's history fallback (a reload of /tasks/t-001 gets index.html and the client router takes over).
+import { readFile, stat } from 'node:fs/promises'
+import { extname, join, resolve, sep } from 'node:path'
+import type { Context, Handler } from 'hono'
+import { ApiError, errorResponse } from './api-error'
+import { representation, sendRepresentation, type Representation } from './representation'
+
+const contentTypes: Record<string, [type: string, compressible: boolean]> = {
+  '.html': ['text/html; charset=utf-8', true],
+  '.js': ['text/javascript; charset=utf-8', true],
+  '.mjs': ['text/javascript; charset=utf-8', true],
+  '.css': ['text/css; charset=utf-8', true],
+  '.json': ['application/json; charset=utf-8', true],
+  '.webmanifest': ['application/manifest+json; charset=utf-8', true],
+  '.svg': ['image/svg+xml', true],
+  '.txt': ['text/plain; charset=utf-8', true],
+  '.xml': ['application/xml', true],
+  '.map': ['application/json; charset=utf-8', true],
+  '.png': ['image/png', false],
+  '.jpg': ['image/jpeg', false],
+  '.webp': ['image/webp', false],
+  '.ico': ['image/x-icon', false],
+  '.woff2': ['font/woff2', false],
+  '.woff': ['font/woff', false],
+}
+
+const immutable = 'public, max-age=31536000, immutable'
+
+/** Files are read once and kept with their compressed variants until they change on disk (a new build). */
+interface Cached {
+  mtimeMs: number
+  size: number
+  rep: Representation
+}
+
+async function load(cache: Map<string, Cached>, file: string): Promise<Representation | undefined> {
+  const info = await stat(file).catch(() => undefined)
+  if (!info?.isFile()) return undefined
+  const hit = cache.get(file)
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.rep
+  const [type, compressible] = contentTypes[extname(file).toLowerCase()] ?? ['application/octet-stream', false]
+  const rep = representation(await readFile(file), type, compressible)
+  cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, rep })
+  return rep
+}
+
+function wantsHtml(c: Context): boolean {
+  return (c.req.header('Accept') ?? '').includes('text/html')
+}
+
+export function staticFiles(distDir: string): Handler {
+  const root = resolve(distDir)
+  const cache = new Map<string, Cached>()
+  const notFound = (c: Context) => errorResponse(c, new ApiError(404, 'not_found', 'No such page or file'))
+
+  return async (c) => {
+    let path: string
+    try {
+      path = decodeURIComponent(c.req.path)
+    } catch {
+      return errorResponse(c, new ApiError(400, 'bad_request', 'Malformed path'))
+    }
+    if (path.includes('\0')) return errorResponse(c, new ApiError(400, 'bad_request', 'Malformed path'))
+    const file = resolve(join(root, path))
+    // resolve() has collapsed any `..`: whatever is left must still be inside dist/.
+    const inside = file === root || file.startsWith(root + sep)
+    const rep = inside && file !== root ? await load(cache, file) : undefined
+    if (rep) {
+      const cacheControl = path.startsWith('/assets/') ? immutable : 'no-cache'
+      return sendRepresentation(c, rep, cacheControl)
+    }
+    if (path.startsWith('/assets/') || !(path === '/' || wantsHtml(c))) return notFound(c)
+    const index = await load(cache, join(root, 'index.html'))
+    if (!index) {
+      return errorResponse(c, new ApiError(404, 'not_built', 'The app is not built here: run `npm run build`'))
+    }
+    return sendRepresentation(c, index, 'no-cache')
+  }
+}
