@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const apiPort = process.env.MOCK_API_PORT ?? '8787'
-const previewPort = 4173
+const port = 4173
+const e2eDataDir = 'node_modules/.tmp/e2e-data'
 
 // Debian's Chromium (Playwright cannot download browsers here), with the flags that keep it off the closed network.
 export const chromiumLaunch = {
@@ -26,25 +26,22 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${previewPort}`,
+    baseURL: `http://127.0.0.1:${port}`,
     locale: 'en-GB',
     timezoneId: 'Asia/Almaty',
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
-  // The production build, served by `vite preview`, with /api proxied to the mock API over real HTTP.
+  // What is deployed is what is tested: the production build served by the real server (`npm start`) on a fresh
+  // embedded database, seeded with the sample plan moved to today. Failure scenarios are made in the tests themselves
+  // with page.route, so no mock API runs here.
   webServer: [
     {
-      command: 'node_modules/.bin/tsx scripts/mock-api-server.ts',
-      url: `http://127.0.0.1:${apiPort}/api/v1/plan`,
+      command: `rm -rf ${e2eDataDir} && node dist-server/main.js`,
+      url: `http://127.0.0.1:${port}/api/v1/health`,
+      env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: e2eDataDir, LOG_LEVEL: 'warn' },
       reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: `node_modules/.bin/vite preview --port ${previewPort} --strictPort`,
-      url: `http://127.0.0.1:${previewPort}/`,
-      reuseExistingServer: false,
-      timeout: 30_000,
+      timeout: 60_000,
     },
   ],
 })

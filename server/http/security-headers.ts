@@ -3,12 +3,13 @@ import type { MiddlewareHandler } from 'hono'
 
 // Vite's production build loads only module scripts from /assets (no inline script), so script-src 'self' holds.
 // React `style=` attributes are inline styles, hence style-src 'unsafe-inline' (styles cannot run code).
-// img-src data: is for the `<link rel="icon" href="data:,">` of index.html.
+// img-src data: is for the `<link rel="icon" href="data:,">` of index.html; blob: is for "Download PNG", which draws
+// the chart's SVG from a blob: URL onto a canvas (the e2e test on this server caught its absence).
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
