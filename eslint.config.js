@@ -2,8 +2,34 @@ import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import reactHooks from 'eslint-plugin-react-hooks'
+import { readdirSync } from 'node:fs'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+// The folders show the architecture (README, "How the pieces fit"); these rules make the imports prove it.
+// Each rule is exercised by scripts/architecture-lint.test.ts, which lints a deliberate violation of it.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
+/** A feature never imports another feature: what two share moves down to components/, domain/ or api/. */
+const featureBoundaries = features.map((feature) => ({
+  files: [`src/features/${feature}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(features/)?(${features.filter((other) => other !== feature).join('|')})(/|$)`,
+            message: 'a feature never imports another feature: move what they share to components/, domain/ or api/',
+          },
+          { regex: '^(\\.\\./)+mocks/', message: 'only main.tsx (dynamically) and tests import mocks/' },
+        ],
+      },
+    ],
+  },
+}))
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
@@ -64,12 +90,51 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**'],
-              message: 'api/ and domain/ are plain TypeScript below the UI',
+              group: [
+                'react',
+                'react-dom',
+                'react-i18next',
+                'i18next',
+                '**/i18n/**',
+                '**/features/**',
+                '**/components/**',
+                '**/app/**',
+                '**/mocks/**',
+              ],
+              message: 'api/ and domain/ are plain TypeScript below the UI: no React, words, screens or mocks',
             },
           ],
         },
       ],
     },
+  },
+  ...featureBoundaries,
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(\\.\\./)+(features|app)/', message: 'shared components never import features/ or app/' },
+            { regex: '^(\\.\\./)+mocks/', message: 'only main.tsx (dynamically) and tests import mocks/' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+mocks/', message: 'only main.tsx (dynamically) and tests import mocks/' }] },
+      ],
+    },
+  },
+  {
+    // Tests and the test helpers may use the mock API; main.tsx loads it dynamically behind a build-time flag.
+    files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 )
