@@ -1,8 +1,8 @@
+import { StatusBadge } from './status-badge'
 import { Link } from 'react-router'
 import type { Indicator } from '../api/schemas'
 import { assessProgress } from '../domain/progress-status'
 import { Localized } from './localized'
-import { ProgressStatusBadge } from './progress-status-badge'
 
 /** Indicators as links with their progress status: the overview's attention list and an organisation's page. */
 export function IndicatorStatusList({ indicators }: { indicators: Indicator[] }) {
@@ -14,7 +14,7 @@ export function IndicatorStatusList({ indicators }: { indicators: Indicator[] })
             {indicator.code} — <Localized text={indicator.name} />
           </Link>
           <span className="attention-list__meta">
-            <ProgressStatusBadge status={assessProgress(indicator).status} />
+            <StatusBadge status={assessProgress(indicator).status} />
           </span>
         </li>
       ))}

@@ -96,6 +96,12 @@ export function writeTaskFilters(params: URLSearchParams, filters: TaskFilters):
   return next
 }
 
+/** The activities list under `filters`, changed by `patch`: where a figure, chart bar or organisation leads. */
+export function tasksListLink(filters: TaskFilters, patch: Partial<TaskFilters> = {}): string {
+  const search = writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()
+  return search ? `/tasks?${search}` : '/tasks'
+}
+
 export function hasActiveFilters(filters: TaskFilters): boolean {
   return (
     filters.statuses.length > 0 ||

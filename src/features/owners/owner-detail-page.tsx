@@ -11,7 +11,7 @@ import { Skeleton } from '../../components/skeleton'
 import { TasksTable } from '../../components/tasks-table'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { emptyFilters, parseTaskSort, writeTaskFilters, writeTaskSort } from '../../domain/task-filters'
+import { emptyFilters, parseTaskSort, tasksListLink, writeTaskSort } from '../../domain/task-filters'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { sortTasks } from '../../domain/task-sort'
 import { intlLocales } from '../../i18n/languages'
@@ -65,7 +65,7 @@ export function OwnerDetailPage() {
   )
   const ownIndicators = (indicators.data ?? []).filter((indicator) => indicator.ownerId === id)
   const name = format.text(owner.name).text
-  const listLink = `/tasks?${writeTaskFilters(new URLSearchParams(), { ...emptyFilters, owners: [id] }).toString()}`
+  const listLink = tasksListLink(emptyFilters, { owners: [id] })
 
   return (
     <>

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, useMemo } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
-import { ChartFrame } from '../../components/charts/chart-frame'
-import { StatusTable } from '../../components/charts/status-table'
+import { OwnerChartFrame } from '../../components/charts/owner-chart-frame'
 import { ErrorPanel } from '../../components/error-panel'
 import { QueryError } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
@@ -20,8 +19,6 @@ import { ownerScorecard, scoreSortKeys, type OwnerScore, type ScoreSortKey } fro
 import { intlLocales } from '../../i18n/languages'
 import { useLanguage } from '../../i18n/use-language'
 import { ScorecardTable } from './components/scorecard-table'
-
-const StackedStatusChart = lazy(() => import('../../components/charts/stacked-status-chart'))
 
 const isScoreSort = (value: string): value is string =>
   (scoreSortKeys as readonly string[]).includes(value.replace(/^-/, ''))
@@ -98,7 +95,7 @@ export function OwnersPage() {
               })
             }
           />
-          <ChartFrame
+          <OwnerChartFrame
             title={t('owners.chartTitle')}
             summary={
               mostOverdue && mostOverdue.overdue > 0 ? (
@@ -110,29 +107,10 @@ export function OwnersPage() {
                 t('owners.chartSummaryNone')
               )
             }
-            fileName="activities-by-organisation"
-            height={Math.max(300, withActivities.length * 30 + 80)}
-            table={
-              <StatusTable
-                caption={t('owners.chartTitle')}
-                groupHeader={t('tasks.columns.owner')}
-                rows={withActivities.map((s) => ({
-                  key: s.ownerId,
-                  label: <OwnerName id={s.ownerId} owners={owners} short />,
-                  counts: s.byStatus,
-                  total: s.total,
-                }))}
-              />
-            }
-          >
-            <StackedStatusChart
-              horizontal
-              rows={withActivities.map((s) => {
-                const label = ownerLabel(owners, s.ownerId, language)
-                return { label: label.text, lang: label.lang === language ? undefined : label.lang, counts: s.byStatus }
-              })}
-            />
-          </ChartFrame>
+            rows={withActivities.map((score) => ({ key: score.ownerId, counts: score.byStatus, total: score.total }))}
+            owners={owners}
+            linkTo={(ownerId) => `/owners/${encodeURIComponent(ownerId)}`}
+          />
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { progressIcon } from '../../../components/progress-status-badge'
+import { progressIcon } from '../../../components/status-badge'
 import { progressStatuses, type ProgressStatus } from '../../../domain/progress-status'
 import { sdgTargets } from '../../../domain/sdg-targets'
 

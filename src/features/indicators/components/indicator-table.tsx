@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
+import { StatusBadge } from '../../../components/status-badge'
 import { Link } from 'react-router'
 import type { Indicator } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
-import { ProgressStatusBadge } from '../../../components/progress-status-badge'
 import { Sparkline } from '../../../components/sparkline'
 import { IndicatorValue } from '../../../components/indicator-value'
 import type { ProgressAssessment } from '../../../domain/progress-status'
@@ -54,7 +54,7 @@ export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string
                 )}
               </td>
               <td>
-                <ProgressStatusBadge status={assessment.status} />
+                <StatusBadge status={assessment.status} />
               </td>
               <td>
                 <Sparkline

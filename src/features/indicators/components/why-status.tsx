@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { StatusBadge } from '../../../components/status-badge'
 import type { Indicator } from '../../../api/schemas'
-import { ProgressStatusBadge } from '../../../components/progress-status-badge'
 import { IndicatorValue } from '../../../components/indicator-value'
 import { SlottedText, slot } from '../../../components/slotted-text'
 import type { ProgressAssessment } from '../../../domain/progress-status'
@@ -38,7 +38,7 @@ export function WhyStatus({ indicator, assessment }: { indicator: Indicator; ass
     <section aria-labelledby="why-heading" className="why-status">
       <h2 id="why-heading">{t('indicator.why.heading')}</h2>
       <p>
-        <ProgressStatusBadge status={assessment.status} />
+        <StatusBadge status={assessment.status} />
       </p>
       <p className="why-status__rule">
         {t(`indicator.rules.${assessment.rule}`, {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { TaskStatus } from '../../../api/schemas'
-import { statusIcon } from '../../../components/status-badge'
+import { progressIcon, statusIcon } from '../../../components/status-badge'
 import type { HeadlineFigures as Figures } from '../../../domain/plan-figures'
-import { writeTaskFilters, type TaskFilters } from '../../../domain/task-filters'
+import { tasksListLink, type TaskFilters } from '../../../domain/task-filters'
 import { useFormat } from '../../../i18n/use-format'
 
 interface HeadlineFiguresProps {
@@ -17,8 +17,7 @@ interface HeadlineFiguresProps {
 export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineFiguresProps) {
   const { t } = useTranslation()
   const format = useFormat()
-  const listLink = (patch: Partial<TaskFilters>) =>
-    `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
+  const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
   const statusFigure = (status: TaskStatus, label: string) => ({
     key: status,
     label,
@@ -51,7 +50,7 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
     {
       key: 'indicators',
       label: t('overview.figures.indicatorsOnTrack'),
-      icon: '✓',
+      icon: progressIcon.on_track,
       value: indicatorsReady
         ? t('overview.figures.xOfY', {
             x: format.number(figures.indicatorsOnTrack),

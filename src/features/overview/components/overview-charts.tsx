@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import { taskStatuses, type Owner, type Task } from '../../../api/schemas'
 import { ChartFrame } from '../../../components/charts/chart-frame'
+import { OwnerChartFrame } from '../../../components/charts/owner-chart-frame'
 import { StatusTable } from '../../../components/charts/status-table'
-import { OwnerName, ownerLabel } from '../../../components/owner-name'
+import { OwnerName } from '../../../components/owner-name'
 import { SlottedText, slot } from '../../../components/slotted-text'
 import {
   countByStatus,
@@ -14,7 +15,7 @@ import {
   tasksByOwner,
   tasksByTarget,
 } from '../../../domain/plan-figures'
-import { writeTaskFilters, type TaskFilters } from '../../../domain/task-filters'
+import { tasksListLink, type TaskFilters } from '../../../domain/task-filters'
 import { useFormat } from '../../../i18n/use-format'
 
 // recharts is only downloaded once the headline figures are on screen.
@@ -32,18 +33,12 @@ interface OverviewChartsProps {
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
   const { t } = useTranslation()
   const format = useFormat()
-  const { language } = format
   const navigate = useNavigate()
-  const listLink = (patch: Partial<TaskFilters>) =>
-    `/tasks?${writeTaskFilters(new URLSearchParams(), { ...filters, ...patch }).toString()}`
+  const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
 
   const counts = countByStatus(tasks)
   const byTarget = tasksByTarget(tasks)
   const byOwner = tasksByOwner(tasks)
-  const chartLabel = (key: string) =>
-    key === otherOwnersKey
-      ? { text: t('overview.charts.otherOwners'), lang: language }
-      : ownerLabel(owners, key, language)
   const ownerSummary = (key: string, total: number) => (
     <SlottedText
       text={t('overview.charts.byOwnerSummary', { owner: slot('owner'), count: total, x: format.number(total) })}
@@ -121,37 +116,14 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
         <StackedStatusChart rows={byTarget.map((g) => ({ label: g.key, counts: g.counts }))} />
       </ChartFrame>
 
-      <ChartFrame
+      <OwnerChartFrame
         title={t('overview.charts.byOwner')}
         summary={byOwner[0] ? ownerSummary(byOwner[0].key, byOwner[0].total) : t('overview.charts.noData')}
-        fileName="activities-by-organisation"
-        height={Math.max(300, byOwner.length * 34 + 80)}
-        table={
-          <StatusTable
-            caption={t('overview.charts.byOwner')}
-            groupHeader={t('tasks.columns.owner')}
-            rows={byOwner.map((g) => ({
-              ...g,
-              label:
-                g.key === otherOwnersKey ? (
-                  t('overview.charts.otherOwners')
-                ) : (
-                  <Link to={listLink({ owners: [g.key] })}>
-                    <OwnerName id={g.key} owners={owners} short />
-                  </Link>
-                ),
-            }))}
-          />
-        }
-      >
-        <StackedStatusChart
-          horizontal
-          rows={byOwner.map((g) => {
-            const label = chartLabel(g.key)
-            return { label: label.text, lang: label.lang === language ? undefined : label.lang, counts: g.counts }
-          })}
-        />
-      </ChartFrame>
+        rows={byOwner}
+        owners={owners}
+        linkTo={(ownerId) => listLink({ owners: [ownerId] })}
+        other={{ key: otherOwnersKey, label: t('overview.charts.otherOwners') }}
+      />
 
       <ChartFrame
         title={t('overview.charts.deadlines')}

@@ -6,8 +6,7 @@ import { IgnoredValuesNotice } from '../../../components/filters/ignored-values-
 import { Localized } from '../../../components/localized'
 import type { IgnoredValue } from '../../../domain/url-params'
 import { OwnerName } from '../../../components/owner-name'
-import { ProgressStatusBadge, progressIcon } from '../../../components/progress-status-badge'
-import { StatusBadge, statusIcon } from '../../../components/status-badge'
+import { StatusBadge, progressIcon, statusIcon } from '../../../components/status-badge'
 import { StatusChange } from '../../../components/status-change'
 import { indicatorYears } from '../../../domain/indicator-series'
 import { daysOverdue } from '../../../domain/overdue'
@@ -184,7 +183,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
                 <figcaption>
                   <strong>{indicator.code}</strong> <Localized text={indicator.name} />
                   <br />
-                  <ProgressStatusBadge status={assessment.status} />
+                  <StatusBadge status={assessment.status} />
                   {latest && ` · ${format.indicatorValue(latest.value, indicator)} (${latest.year})`}
                 </figcaption>
                 <IndicatorChart

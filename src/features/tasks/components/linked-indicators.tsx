@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { StatusBadge } from '../../../components/status-badge'
 import { Link } from 'react-router'
 import { indicatorQueries } from '../../../api/indicators'
 import { Localized } from '../../../components/localized'
-import { ProgressStatusBadge } from '../../../components/progress-status-badge'
 import { QueryState } from '../../../components/query-state'
 import { assessProgress } from '../../../domain/progress-status'
 
@@ -28,7 +28,7 @@ export function LinkedIndicators({ ids }: { ids: string[] }) {
             <Link to={`/indicators/${encodeURIComponent(id)}`}>
               {indicator.code} — <Localized text={indicator.name} />
             </Link>{' '}
-            <ProgressStatusBadge status={assessProgress(indicator).status} />
+            <StatusBadge status={assessProgress(indicator).status} />
           </li>
         )
       })}
