@@ -13,7 +13,7 @@ export function DueDate({ task, today }: { task: Task; today: string }) {
       {overdueDays > 0 && (
         <span className="overdue-flag">
           <span aria-hidden="true">◷ </span>
-          {t('tasks.overdueBy', { count: overdueDays })}
+          {t('common.overdueBy', { count: overdueDays })}
         </span>
       )}
     </>

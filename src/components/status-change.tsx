@@ -9,7 +9,7 @@ export function StatusChange({ from, to }: { from?: TaskStatus | null; to: TaskS
   return (
     <>
       <StatusBadge status={from} /> <span aria-hidden="true">→</span>
-      <span className="visually-hidden">{t('task.changedTo')}</span> <StatusBadge status={to} />
+      <span className="visually-hidden">{t('common.changedTo')}</span> <StatusBadge status={to} />
     </>
   )
 }

@@ -87,16 +87,16 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
   )
   return (
     <table className="data-table tasks-table" aria-rowcount={tasks.length + 1}>
-      <caption className="visually-hidden">{t('tasks.tableCaption')}</caption>
+      <caption className="visually-hidden">{t('common.activitiesTable')}</caption>
       <thead>
         <tr aria-rowindex={1}>
-          {header('code', t('tasks.columns.code'))}
-          {header('title', t('tasks.columns.title'))}
-          {header('owner', t('tasks.columns.owner'))}
-          {header('status', t('tasks.columns.status'))}
-          {header('progress', t('tasks.columns.progress'))}
-          {header('dueDate', t('tasks.columns.dueDate'))}
-          <th scope="col">{t('tasks.columns.targets')}</th>
+          {header('code', t('common.columns.code'))}
+          {header('title', t('common.columns.title'))}
+          {header('owner', t('common.columns.owner'))}
+          {header('status', t('common.columns.status'))}
+          {header('progress', t('common.columns.progress'))}
+          {header('dueDate', t('common.columns.dueDate'))}
+          <th scope="col">{t('common.columns.targets')}</th>
         </tr>
       </thead>
       <tbody ref={bodyRef}>

@@ -8,7 +8,7 @@ import { useFormat } from '../i18n/use-format'
 export function UpdateTimeline({ updates }: { updates: TaskUpdate[] }) {
   const { t } = useTranslation()
   const format = useFormat()
-  if (updates.length === 0) return <p>{t('task.noUpdates')}</p>
+  if (updates.length === 0) return <p>{t('common.noUpdates')}</p>
   return (
     <ol className="timeline">
       {updates.map((update) => (
@@ -19,7 +19,7 @@ export function UpdateTimeline({ updates }: { updates: TaskUpdate[] }) {
           <p className="timeline__change">
             <StatusChange from={update.previousStatus} to={update.status} />
             {' · '}
-            {t('task.progressValue', { value: format.percent(update.progress) })}
+            {t('common.progressValue', { value: format.percent(update.progress) })}
           </p>
           {update.note && (
             <p className="timeline__note">

@@ -24,7 +24,7 @@ test.each([
   ['ru', 22, 'просрочено на 22 дня'],
   ['kk', 5, 'мерзімі 5 күнге өтті'],
 ] as const)('%s: %i days overdue reads "%s"', (language, count, expected) => {
-  expect(createI18n(language, allCatalogs).t('tasks.overdueBy', { count })).toBe(expected)
+  expect(createI18n(language, allCatalogs).t('common.overdueBy', { count })).toBe(expected)
 })
 
 test.each([
@@ -34,7 +34,7 @@ test.each([
   ['ru', 5, 'С задержкой: 5 мероприятий из 64; выполнено: 10.'],
 ] as const)('%s: the delayed summary agrees with the shown count %i: "%s"', (language, delayed, expected) => {
   const t = createI18n(language, allCatalogs).t
-  expect(
-    t('overview.charts.byStatusSummary', { count: delayed, x: String(delayed), total: '64', completed: '10' }),
-  ).toBe(expected)
+  expect(t('charts.byStatusSummary', { count: delayed, x: String(delayed), total: '64', completed: '10' })).toBe(
+    expected,
+  )
 })

@@ -59,7 +59,7 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
         {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} />}
         <Line
           dataKey="target"
-          name={t('indicator.targetTrajectory')}
+          name={t('charts.targetTrajectory')}
           stroke="#6b4c7a"
           strokeWidth={2}
           strokeDasharray="6 4"
@@ -69,7 +69,7 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
         />
         <Line
           dataKey="actual"
-          name={t('indicator.actual')}
+          name={t('charts.actual')}
           stroke="#0b4f8a"
           strokeWidth={3}
           dot={{ r: 5, fill: '#ffffff', stroke: '#0b4f8a', strokeWidth: 2 }}
@@ -86,7 +86,7 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
             label={
               compact
                 ? undefined
-                : { value: t('indicator.expectedMark'), position: 'right', fill: '#1b1f24', fontSize: 13 }
+                : { value: t('charts.expectedMark'), position: 'right', fill: '#1b1f24', fontSize: 13 }
             }
           />
         )}

@@ -49,7 +49,7 @@ export function OwnerChartFrame({ title, summary, rows, owners, linkTo, other }:
       table={
         <StatusTable
           caption={title}
-          groupHeader={t('tasks.columns.owner')}
+          groupHeader={t('common.columns.owner')}
           rows={rows.map((row) => ({ ...row, label: label(row.key) }))}
         />
       }

@@ -20,7 +20,7 @@ import { SincePicker } from './components/since-picker'
 
 function useSummaryText(summary: ChangeSummary): string {
   const { t } = useTranslation()
-  if (summary.activitiesWithUpdates === 0) return t('changes.none')
+  if (summary.activitiesWithUpdates === 0) return t('common.noChanges')
   const parts = (['completed', 'delayed', 'in_progress', 'not_started', 'cancelled'] as const)
     .filter((status) => summary.becameStatus[status] > 0)
     .map((status) => t(`changes.became.${status}`, { count: summary.becameStatus[status] }))
@@ -60,7 +60,7 @@ export function ChangesPage() {
             onClick={exportCsv}
             disabled={!updates.isSuccess || updates.data.length === 0}
           >
-            {t('tasks.exportCsv')}
+            {t('common.exportCsv')}
           </button>
         </div>
       </PageHeader>
@@ -77,7 +77,7 @@ export function ChangesPage() {
         }
       />
       <QueryState query={updates} what={t('changes.theUpdates')} lines={8} />
-      <QueryError query={tasks} what={t('tasks.theActivities')} />
+      <QueryError query={tasks} what={t('common.theActivities')} />
       {updates.isSuccess && (
         <>
           <p role="status" className="result-count">

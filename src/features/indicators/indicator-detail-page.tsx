@@ -31,12 +31,12 @@ export function IndicatorDetailPage() {
       <DetailQueryState
         query={indicator}
         title={t('pages.indicator.title')}
-        what={t('indicator.theIndicator')}
+        what={t('indicatorDetail.theIndicator')}
         notFound={{
-          title: t('indicator.notFound'),
-          body: t('indicator.notFoundBody', { id }),
+          title: t('indicatorDetail.notFound'),
+          body: t('indicatorDetail.notFoundBody', { id }),
           backTo: '/indicators',
-          backLabel: t('indicator.backToList'),
+          backLabel: t('indicatorDetail.backToList'),
         }}
       />
     )
@@ -55,7 +55,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
   const latest = assessment.latest
   const summary = latest ? (
     <SlottedText
-      text={t('indicator.chartSummary', {
+      text={t('indicatorDetail.chartSummary', {
         latest: slot('latest'),
         year: latest.year,
         expected: slot('expected'),
@@ -70,7 +70,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
     />
   ) : (
     <SlottedText
-      text={t('indicator.chartSummaryNoData', { baseline: slot('baseline'), year: indicator.baseline.year })}
+      text={t('indicatorDetail.chartSummaryNoData', { baseline: slot('baseline'), year: indicator.baseline.year })}
       slots={{ baseline: value(indicator.baseline.value) }}
     />
   )
@@ -87,33 +87,33 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
       <PageHeader title={<Localized text={indicator.name} />} documentTitle={`${indicator.code} ${name}`} />
       <dl className="facts">
         <div>
-          <dt>{t('indicator.source')}</dt>
+          <dt>{t('indicatorDetail.source')}</dt>
           <dd>{indicator.source ? <Localized text={indicator.source} /> : '—'}</dd>
         </div>
         <div>
-          <dt>{t('tasks.columns.owner')}</dt>
+          <dt>{t('common.columns.owner')}</dt>
           <dd>{indicator.ownerId ? <OwnerName id={indicator.ownerId} owners={owners} link /> : '—'}</dd>
         </div>
         <div>
-          <dt>{t('indicator.direction')}</dt>
-          <dd>{t(`indicator.directions.${indicator.direction}`)}</dd>
+          <dt>{t('indicatorDetail.direction')}</dt>
+          <dd>{t(`indicatorDetail.directions.${indicator.direction}`)}</dd>
         </div>
       </dl>
 
       <ChartFrame
-        title={t('indicator.chartTitle')}
+        title={t('indicatorDetail.chartTitle')}
         summary={summary}
         fileName={`indicator-${indicator.code}`}
         height={340}
         table={
           <table className="data-table data-table--compact">
-            <caption>{t('indicator.tableCaption', { code: indicator.code })}</caption>
+            <caption>{t('indicatorDetail.tableCaption', { code: indicator.code })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('indicator.year')}</th>
-                <th scope="col">{t('indicator.target')}</th>
-                <th scope="col">{t('indicator.expected')}</th>
-                <th scope="col">{t('indicator.actual')}</th>
+                <th scope="col">{t('indicatorDetail.year')}</th>
+                <th scope="col">{t('indicatorDetail.target')}</th>
+                <th scope="col">{t('indicatorDetail.expected')}</th>
+                <th scope="col">{t('charts.actual')}</th>
               </tr>
             </thead>
             <tbody>
@@ -122,7 +122,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
                   <th scope="row">{row.year}</th>
                   <td>
                     {value(row.target)}
-                    {row.year === indicator.baseline.year && ` (${t('indicator.baselineShort')})`}
+                    {row.year === indicator.baseline.year && ` (${t('indicatorDetail.baselineShort')})`}
                   </td>
                   <td>{value(row.expected)}</td>
                   <td>{value(row.actual)}</td>
@@ -151,9 +151,9 @@ function DrivingActivities({ indicatorId }: { indicatorId: string }) {
   const driving = (tasks.data ?? []).filter((task) => task.indicatorIds.includes(indicatorId))
   return (
     <section aria-labelledby="driving-heading">
-      <h2 id="driving-heading">{t('indicator.drivingActivities')}</h2>
-      <QueryState query={tasks} what={t('tasks.theActivities')} lines={3} />
-      {tasks.isSuccess && driving.length === 0 && <p>{t('indicator.noActivities')}</p>}
+      <h2 id="driving-heading">{t('indicatorDetail.drivingActivities')}</h2>
+      <QueryState query={tasks} what={t('common.theActivities')} lines={3} />
+      {tasks.isSuccess && driving.length === 0 && <p>{t('indicatorDetail.noActivities')}</p>}
       {driving.length > 0 && (
         <ul className="attention-list">
           {driving.map((task) => (

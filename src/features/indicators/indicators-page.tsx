@@ -79,7 +79,7 @@ export function IndicatorsPage() {
           ? t('indicators.count', { count: assessed.length, shown: shown.length, total: assessed.length })
           : ''}
       </p>
-      <QueryState query={indicators} what={t('task.theIndicators')} lines={8} />
+      <QueryState query={indicators} what={t('common.theIndicators')} lines={8} />
       {indicators.isSuccess && shown.length === 0 && <p className="empty-state">{t('indicators.noMatch')}</p>}
       {groups
         .filter((group) => group.rows.length > 0)

@@ -34,19 +34,19 @@ export function OverviewPage() {
       <PageHeader title={t('pages.overview.title')}>
         <div className="page-actions no-print">
           <Link className="button" to={`/present?${searchParams.toString()}`}>
-            {t('tasks.present')}
+            {t('common.presentThisView')}
           </Link>
         </div>
       </PageHeader>
       <IgnoredValuesNotice ignored={ignored} />
       {hasActiveFilters(filters) && <FilterSummary filters={filters} owners={owners} />}
-      <QueryError query={ownersQuery} what={t('tasks.theOwners')} />
+      <QueryError query={ownersQuery} what={t('common.theOwners')} />
 
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="visually-hidden">
-          {t('overview.figures.heading')}
+          {t('common.figures.heading')}
         </h2>
-        <QueryState query={tasks} what={t('tasks.theActivities')} lines={3} height="7rem" />
+        <QueryState query={tasks} what={t('common.theActivities')} lines={3} height="7rem" />
         {tasks.isSuccess && (
           <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />
         )}
@@ -64,7 +64,7 @@ export function OverviewPage() {
             <AttentionTasks tasks={tasksNeedingAttention(selected, today)} owners={owners} today={today} />
           )}
           <h3>{t('overview.attention.indicators')}</h3>
-          <QueryState query={indicators} what={t('task.theIndicators')} lines={3} />
+          <QueryState query={indicators} what={t('common.theIndicators')} lines={3} />
           {indicators.isSuccess && <AttentionIndicators items={indicatorsNeedingAttention(indicators.data)} />}
         </section>
         <section aria-labelledby="upcoming-heading">

@@ -40,7 +40,7 @@ export function OwnerDetailPage() {
     return (
       <>
         <PageHeader title={t('pages.owner.title')} />
-        <QueryError query={ownersQuery} what={t('tasks.theOwners')} />
+        <QueryError query={ownersQuery} what={t('common.theOwners')} />
       </>
     )
   }
@@ -48,10 +48,10 @@ export function OwnerDetailPage() {
   if (!owner) {
     return (
       <>
-        <PageHeader title={t('owner.notFound')} />
-        <p>{t('owner.notFoundBody', { id })}</p>
+        <PageHeader title={t('ownerDetail.notFound')} />
+        <p>{t('ownerDetail.notFoundBody', { id })}</p>
         <p>
-          <Link to="/owners">{t('owner.backToList')}</Link>
+          <Link to="/owners">{t('ownerDetail.backToList')}</Link>
         </p>
       </>
     )
@@ -75,15 +75,15 @@ export function OwnerDetailPage() {
       <PageHeader title={<Localized text={owner.name} />} documentTitle={name}>
         <div className="page-actions no-print">
           <Link className="button button--secondary" to={listLink}>
-            {t('owner.openInActivities')}
+            {t('ownerDetail.openInActivities')}
           </Link>
         </div>
       </PageHeader>
       <IgnoredValuesNotice ignored={ignored} />
       <section aria-labelledby="owner-tasks-heading">
-        <h2 id="owner-tasks-heading">{t('owner.activities', { count: own.length })}</h2>
-        <QueryState query={tasks} what={t('tasks.theActivities')} lines={6} />
-        {tasks.isSuccess && own.length === 0 && <p>{t('owner.noActivities')}</p>}
+        <h2 id="owner-tasks-heading">{t('ownerDetail.activities', { count: own.length })}</h2>
+        <QueryState query={tasks} what={t('common.theActivities')} lines={6} />
+        {tasks.isSuccess && own.length === 0 && <p>{t('ownerDetail.noActivities')}</p>}
         {own.length > 0 && (
           <TasksTable
             tasks={own}
@@ -95,9 +95,9 @@ export function OwnerDetailPage() {
         )}
       </section>
       <section aria-labelledby="owner-indicators-heading">
-        <h2 id="owner-indicators-heading">{t('owner.indicators')}</h2>
-        <QueryState query={indicators} what={t('task.theIndicators')} lines={3} />
-        {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('owner.noIndicators')}</p>}
+        <h2 id="owner-indicators-heading">{t('ownerDetail.indicators')}</h2>
+        <QueryState query={indicators} what={t('common.theIndicators')} lines={3} />
+        {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('ownerDetail.noIndicators')}</p>}
         {ownIndicators.length > 0 && <IndicatorStatusList indicators={ownIndicators} />}
       </section>
     </>

@@ -75,12 +75,12 @@ export function OwnersPage() {
       {(ownersQuery.isPending || tasks.isPending) && <Skeleton lines={8} />}
       {error && (
         <ErrorPanel
-          what={ownersQuery.error ? t('tasks.theOwners') : t('tasks.theActivities')}
+          what={ownersQuery.error ? t('common.theOwners') : t('common.theActivities')}
           error={error}
           onRetry={() => void (ownersQuery.error ? ownersQuery.refetch() : tasks.refetch())}
         />
       )}
-      <QueryError query={indicators} what={t('task.theIndicators')} />
+      <QueryError query={indicators} what={t('common.theIndicators')} />
       {scores.length > 0 && (
         <>
           <ScorecardTable

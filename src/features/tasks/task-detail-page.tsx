@@ -26,12 +26,12 @@ export function TaskDetailPage() {
       <DetailQueryState
         query={task}
         title={t('pages.task.title')}
-        what={t('task.theActivity')}
+        what={t('taskDetail.theActivity')}
         notFound={{
-          title: t('task.notFound'),
-          body: t('task.notFoundBody', { id }),
+          title: t('taskDetail.notFound'),
+          body: t('taskDetail.notFoundBody', { id }),
           backTo: '/tasks',
-          backLabel: t('task.backToList'),
+          backLabel: t('taskDetail.backToList'),
         }}
       />
     )
@@ -52,7 +52,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
           {t('pages.tasks.title')}
         </Link>
         <span className="no-print"> / </span>
-        {t('task.code', { code: task.code })}
+        {t('taskDetail.code', { code: task.code })}
       </p>
       <PageHeader title={<Localized text={task.title} />} documentTitle={`${task.code} ${title}`} />
       {task.description && (
@@ -62,28 +62,28 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
       )}
       <dl className="facts">
         <div>
-          <dt>{t('tasks.columns.status')}</dt>
+          <dt>{t('common.columns.status')}</dt>
           <dd>
             <StatusBadge status={task.status} />
           </dd>
         </div>
         <div>
-          <dt>{t('tasks.columns.progress')}</dt>
+          <dt>{t('common.columns.progress')}</dt>
           <dd>
             <ProgressBar value={task.progress} />
           </dd>
         </div>
         <div>
-          <dt>{t('tasks.columns.owner')}</dt>
+          <dt>{t('common.columns.owner')}</dt>
           <dd>
             <OwnerName id={task.ownerId} owners={owners} link />
           </dd>
         </div>
         <div>
-          <dt>{t('task.partners')}</dt>
+          <dt>{t('taskDetail.partners')}</dt>
           <dd>
             {task.partnerIds.length === 0 ? (
-              t('task.none')
+              t('taskDetail.none')
             ) : (
               <ul className="inline-list">
                 {task.partnerIds.map((partnerId) => (
@@ -96,40 +96,40 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
           </dd>
         </div>
         <div>
-          <dt>{t('task.startDate')}</dt>
+          <dt>{t('taskDetail.startDate')}</dt>
           <dd>
             <time dateTime={task.startDate}>{format.date(task.startDate)}</time>
           </dd>
         </div>
         <div>
-          <dt>{t('tasks.columns.dueDate')}</dt>
+          <dt>{t('common.columns.dueDate')}</dt>
           <dd>
             <DueDate task={task} today={today} />
           </dd>
         </div>
         <div>
-          <dt>{t('task.completedDate')}</dt>
+          <dt>{t('taskDetail.completedDate')}</dt>
           <dd>
             {task.completedDate ? <time dateTime={task.completedDate}>{format.date(task.completedDate)}</time> : '—'}
           </dd>
         </div>
         <div>
-          <dt>{t('tasks.columns.targets')}</dt>
+          <dt>{t('common.columns.targets')}</dt>
           <dd>{task.sdgTargets.join(', ') || '—'}</dd>
         </div>
       </dl>
 
       <section aria-labelledby="milestones-heading">
-        <h2 id="milestones-heading">{t('task.milestones')}</h2>
+        <h2 id="milestones-heading">{t('taskDetail.milestones')}</h2>
         {task.milestones.length === 0 ? (
-          <p>{t('task.noMilestones')}</p>
+          <p>{t('taskDetail.noMilestones')}</p>
         ) : (
           <ul className="milestones">
             {task.milestones.map((milestone, index) => (
               <li key={index} className={milestone.done ? 'milestone milestone--done' : 'milestone'}>
                 <span aria-hidden="true">{milestone.done ? '☑' : '☐'}</span>{' '}
                 <span className="visually-hidden">
-                  {milestone.done ? t('task.milestoneDone') : t('task.milestoneOpen')}:{' '}
+                  {milestone.done ? t('taskDetail.milestoneDone') : t('taskDetail.milestoneOpen')}:{' '}
                 </span>
                 <Localized text={milestone.title} /> —{' '}
                 <time dateTime={milestone.dueDate}>{format.date(milestone.dueDate)}</time>
@@ -140,12 +140,12 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
       </section>
 
       <section aria-labelledby="indicators-heading">
-        <h2 id="indicators-heading">{t('task.indicators')}</h2>
+        <h2 id="indicators-heading">{t('taskDetail.indicators')}</h2>
         <LinkedIndicators ids={task.indicatorIds} />
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('task.history')}</h2>
+        <h2 id="history-heading">{t('taskDetail.history')}</h2>
         <UpdateTimeline updates={task.updates} />
       </section>
     </article>

@@ -42,7 +42,7 @@ export function TasksPage() {
       <PageHeader title={t('pages.tasks.title')}>
         <div className="page-actions no-print">
           <Link className="button button--secondary" to={`/present?${searchParams.toString()}`}>
-            {t('tasks.present')}
+            {t('common.presentThisView')}
           </Link>
           <button
             type="button"
@@ -50,12 +50,12 @@ export function TasksPage() {
             onClick={exportCsv}
             disabled={!query.isSuccess || visible.length === 0}
           >
-            {t('tasks.exportCsv')}
+            {t('common.exportCsv')}
           </button>
         </div>
       </PageHeader>
       <IgnoredValuesNotice ignored={[...ignored, ...order.ignored]} />
-      <QueryError query={ownersQuery} what={t('tasks.theOwners')} />
+      <QueryError query={ownersQuery} what={t('common.theOwners')} />
       <TaskFiltersPanel
         filters={controls}
         sort={order.control}
@@ -73,7 +73,7 @@ export function TasksPage() {
             })
           : ''}
       </p>
-      <QueryState query={query} what={t('tasks.theActivities')} lines={8} />
+      <QueryState query={query} what={t('common.theActivities')} lines={8} />
       {query.isSuccess && visible.length === 0 && (
         <div className="empty-state">
           <p>{total === 0 ? t('tasks.emptyPlan') : t('tasks.noMatch')}</p>

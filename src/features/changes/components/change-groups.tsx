@@ -28,7 +28,7 @@ export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tas
               </Link>
             </h3>
             <p className="change-group__summary">
-              {group.statusChange ? <StatusChange {...group.statusChange} /> : t('changes.noStatusChange')}
+              {group.statusChange ? <StatusChange {...group.statusChange} /> : t('common.noStatusChange')}
               {' · '}
               {group.progressFrom === group.progressTo
                 ? t('changes.progressSame', { value: format.percent(group.progressTo) })

@@ -14,34 +14,34 @@ export function WhyStatus({ indicator, assessment }: { indicator: Indicator; ass
   const value = (point: { year: number; value: number } | undefined) =>
     point ? (
       <SlottedText
-        text={t('indicator.valueInYear', { value: slot('value'), year: point.year })}
+        text={t('indicatorDetail.valueInYear', { value: slot('value'), year: point.year })}
         slots={{ value: <IndicatorValue value={point.value} indicator={indicator} /> }}
       />
     ) : (
       '—'
     )
   const facts: [string, ReactNode][] = [
-    [t('indicator.why.baseline'), value(assessment.baseline)],
-    [t('indicator.why.latest'), value(assessment.latest)],
-    [t('indicator.why.finalTarget'), value(assessment.finalTarget)],
-    [t('indicator.why.expected'), value(assessment.expected)],
+    [t('indicatorDetail.why.baseline'), value(assessment.baseline)],
+    [t('indicatorDetail.why.latest'), value(assessment.latest)],
+    [t('indicatorDetail.why.finalTarget'), value(assessment.finalTarget)],
+    [t('indicatorDetail.why.expected'), value(assessment.expected)],
   ]
   if (assessment.gap !== undefined && indicator.unit !== 'level') {
-    facts.push([t('indicator.why.gap'), format.number(assessment.gap, 2)])
+    facts.push([t('indicatorDetail.why.gap'), format.number(assessment.gap, 2)])
   }
   if (assessment.cagrObserved !== undefined)
-    facts.push([t('indicator.why.observedRate'), format.rate(assessment.cagrObserved)])
+    facts.push([t('indicatorDetail.why.observedRate'), format.rate(assessment.cagrObserved)])
   if (assessment.cagrRequired !== undefined)
-    facts.push([t('indicator.why.requiredRate'), format.rate(assessment.cagrRequired)])
-  if (assessment.ratio !== undefined) facts.push([t('indicator.why.ratio'), format.number(assessment.ratio, 2)])
+    facts.push([t('indicatorDetail.why.requiredRate'), format.rate(assessment.cagrRequired)])
+  if (assessment.ratio !== undefined) facts.push([t('indicatorDetail.why.ratio'), format.number(assessment.ratio, 2)])
   return (
     <section aria-labelledby="why-heading" className="why-status">
-      <h2 id="why-heading">{t('indicator.why.heading')}</h2>
+      <h2 id="why-heading">{t('indicatorDetail.why.heading')}</h2>
       <p>
         <StatusBadge status={assessment.status} />
       </p>
       <p className="why-status__rule">
-        {t(`indicator.rules.${assessment.rule}`, {
+        {t(`indicatorDetail.rules.${assessment.rule}`, {
           ratio: assessment.ratio === undefined ? '' : format.number(assessment.ratio, 2),
         })}
       </p>
@@ -53,7 +53,7 @@ export function WhyStatus({ indicator, assessment }: { indicator: Indicator; ass
           </div>
         ))}
       </dl>
-      <p className="muted">{t('indicator.why.method')}</p>
+      <p className="muted">{t('indicatorDetail.why.method')}</p>
     </section>
   )
 }

@@ -33,7 +33,7 @@ export function AttentionTasks({ tasks, owners, today }: TaskListProps) {
               {days > 0 && (
                 <>
                   {' '}
-                  · <strong>{t('tasks.overdueBy', { count: days })}</strong>
+                  · <strong>{t('common.overdueBy', { count: days })}</strong>
                 </>
               )}
             </span>

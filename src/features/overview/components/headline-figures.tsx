@@ -28,13 +28,13 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
   const items = [
     {
       key: 'total',
-      label: t('overview.figures.total'),
+      label: t('common.figures.total'),
       icon: '∑',
       value: format.number(figures.total),
       to: listLink({}),
     },
     {
-      ...statusFigure('completed', t('overview.figures.completed')),
+      ...statusFigure('completed', t('common.figures.completed')),
       value: `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
     },
     statusFigure('in_progress', t('status.in_progress')),
@@ -42,17 +42,17 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
     statusFigure('not_started', t('status.not_started')),
     {
       key: 'overdue',
-      label: t('overview.figures.overdue'),
+      label: t('common.figures.overdue'),
       icon: '◷',
       value: format.number(figures.overdue),
       to: listLink({ overdue: true }),
     },
     {
       key: 'indicators',
-      label: t('overview.figures.indicatorsOnTrack'),
+      label: t('common.figures.indicatorsOnTrack'),
       icon: progressIcon.on_track,
       value: indicatorsReady
-        ? t('overview.figures.xOfY', {
+        ? t('common.figures.xOfY', {
             x: format.number(figures.indicatorsOnTrack),
             y: format.number(figures.indicatorsWithData),
           })

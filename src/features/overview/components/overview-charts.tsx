@@ -58,7 +58,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
     <div className="chart-grid">
       <ChartFrame
         title={t('overview.charts.byStatus')}
-        summary={t('overview.charts.byStatusSummary', {
+        summary={t('charts.byStatusSummary', {
           count: counts.delayed,
           x: format.number(counts.delayed),
           total: format.number(tasks.length),
@@ -70,7 +70,7 @@ export function OverviewCharts({ tasks, owners, filters, today }: OverviewCharts
             <caption>{t('overview.charts.byStatus')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('tasks.columns.status')}</th>
+                <th scope="col">{t('common.columns.status')}</th>
                 <th scope="col">{t('charts.activities')}</th>
               </tr>
             </thead>

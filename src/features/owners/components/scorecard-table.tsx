@@ -25,7 +25,7 @@ export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableP
       <caption className="visually-hidden">{t('owners.tableCaption')}</caption>
       <thead>
         <tr>
-          {header('name', t('tasks.columns.owner'))}
+          {header('name', t('common.columns.owner'))}
           {header('total', t('owners.columns.total'))}
           {taskStatuses.map((status) =>
             status === 'delayed' ? (
@@ -36,7 +36,7 @@ export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableP
               </th>
             ),
           )}
-          {header('overdue', t('overview.figures.overdue'))}
+          {header('overdue', t('common.figures.overdue'))}
           {header('completedPercent', t('owners.columns.completedPercent'))}
           {header('indicatorsOffTrack', t('owners.columns.indicators'))}
         </tr>

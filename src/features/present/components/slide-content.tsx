@@ -61,18 +61,18 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
     case 'figures': {
       const figures = headlineFigures(data.tasks, data.indicators, data.today)
       const items = [
-        [t('overview.figures.total'), format.number(figures.total)],
+        [t('common.figures.total'), format.number(figures.total)],
         [
-          `${statusIcon.completed} ${t('overview.figures.completed')}`,
+          `${statusIcon.completed} ${t('common.figures.completed')}`,
           `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
         ],
         [`${statusIcon.in_progress} ${t('status.in_progress')}`, format.number(figures.byStatus.in_progress)],
         [`${statusIcon.delayed} ${t('status.delayed')}`, format.number(figures.byStatus.delayed)],
         [`${statusIcon.not_started} ${t('status.not_started')}`, format.number(figures.byStatus.not_started)],
-        [`◷ ${t('overview.figures.overdue')}`, format.number(figures.overdue)],
+        [`◷ ${t('common.figures.overdue')}`, format.number(figures.overdue)],
         [
-          t('overview.figures.indicatorsOnTrack'),
-          t('overview.figures.xOfY', {
+          t('common.figures.indicatorsOnTrack'),
+          t('common.figures.xOfY', {
             x: format.number(figures.indicatorsOnTrack),
             y: format.number(figures.indicatorsWithData),
           }),
@@ -94,7 +94,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
       return (
         <>
           <p>
-            {t('overview.charts.byStatusSummary', {
+            {t('charts.byStatusSummary', {
               count: counts.delayed,
               x: format.number(counts.delayed),
               total: format.number(data.tasks.length),
@@ -199,7 +199,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
         </div>
       )
     case 'changes':
-      if (slide.groups.length === 0) return <p className="slide-empty">{t('changes.none')}</p>
+      if (slide.groups.length === 0) return <p className="slide-empty">{t('common.noChanges')}</p>
       return (
         <ul className="slide-list">
           {slide.groups.map((group) => {
@@ -214,7 +214,7 @@ export function SlideContent({ slide, data }: { slide: Slide; data: DeckData }) 
                   group.taskId
                 )}
                 {': '}
-                {group.statusChange ? <StatusChange {...group.statusChange} /> : t('changes.noStatusChange')}
+                {group.statusChange ? <StatusChange {...group.statusChange} /> : t('common.noStatusChange')}
               </li>
             )
           })}

@@ -10,8 +10,9 @@ import { assessProgress } from '../../../domain/progress-status'
 export function LinkedIndicators({ ids }: { ids: string[] }) {
   const { t } = useTranslation()
   const indicators = useQuery(indicatorQueries.list())
-  if (ids.length === 0) return <p>{t('task.noIndicators')}</p>
-  if (!indicators.isSuccess) return <QueryState query={indicators} what={t('task.theIndicators')} lines={ids.length} />
+  if (ids.length === 0) return <p>{t('taskDetail.noIndicators')}</p>
+  if (!indicators.isSuccess)
+    return <QueryState query={indicators} what={t('common.theIndicators')} lines={ids.length} />
   return (
     <ul className="plain-list">
       {ids.map((id) => {
