@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react'
+import type { Indicator, Owner, Plan, Task } from '../../../api/schemas'
+import type { IgnoredValue } from '../../../domain/url-params'
+
+/** Everything a slide may show, gathered once by the presentation page. */
+export interface DeckData {
+  plan: Plan
+  tasks: Task[]
+  indicators: Indicator[]
+  owners: ReadonlyMap<string, Owner> | undefined
+  filterText: ReactNode
+  /** URL values the deck could not use: said on the title slide, as every screen says them. */
+  ignored: IgnoredValue[]
+  asOf: string
+  today: string
+}

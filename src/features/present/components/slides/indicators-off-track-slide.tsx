@@ -1,0 +1,45 @@
+import type { DeckData } from '../deck-data'
+import type { Slide } from '../../../../domain/slides'
+import { Localized } from '../../../../components/localized'
+import { StatusBadge } from '../../../../components/status-badge'
+import { assessProgress } from '../../../../domain/progress-status'
+import { indicatorYears } from '../../../../domain/indicator-series'
+import { lazy } from 'react'
+import { smallChartSize } from './chart-sizes'
+import { useFormat } from '../../../../i18n/use-format'
+
+const IndicatorChart = lazy(() => import('../../../../components/charts/indicator-chart'))
+
+export function IndicatorsOffTrackSlide({
+  slide,
+}: {
+  slide: Extract<Slide, { kind: 'indicators-off-track' }>
+  data: DeckData
+}) {
+  const format = useFormat()
+  return (
+    <div className="slide-indicators">
+      {slide.indicators.map((indicator) => {
+        const assessment = assessProgress(indicator)
+        const latest = assessment.latest
+        return (
+          <figure key={indicator.id}>
+            <figcaption>
+              <strong>{indicator.code}</strong> <Localized text={indicator.name} />
+              <br />
+              <StatusBadge status={assessment.status} />
+              {latest && ` · ${format.indicatorValue(latest.value, indicator)} (${latest.year})`}
+            </figcaption>
+            <IndicatorChart
+              indicator={indicator}
+              rows={indicatorYears(indicator)}
+              expected={assessment.expected}
+              compact
+              size={smallChartSize}
+            />
+          </figure>
+        )
+      })}
+    </div>
+  )
+}

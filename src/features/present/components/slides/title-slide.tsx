@@ -1,0 +1,21 @@
+import type { DeckData } from '../deck-data'
+import { IgnoredValuesNotice } from '../../../../components/filters/ignored-values-notice'
+import { Localized } from '../../../../components/localized'
+import { useTranslation } from 'react-i18next'
+
+export function TitleSlide({ data }: { data: DeckData }) {
+  const { t } = useTranslation()
+  return (
+    <div className="slide-title">
+      <p className="slide-title__plan">
+        <Localized text={data.plan.title} />
+      </p>
+      <p>
+        <Localized text={data.plan.committee} />
+      </p>
+      <p className="slide-title__as-of">{t('present.statusAsOf', { date: data.asOf })}</p>
+      <p>{data.filterText}</p>
+      <IgnoredValuesNotice ignored={data.ignored} />
+    </div>
+  )
+}
