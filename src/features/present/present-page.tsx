@@ -18,6 +18,7 @@ import { buildSlides } from '../../domain/slides'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
 import { SlideFrame } from './components/slide-frame'
+import { DeckControls } from './components/deck-controls'
 import { useDeckKeys } from './hooks/use-deck-keys'
 import './present.css'
 
@@ -136,32 +137,7 @@ export function PresentPage() {
           </SlideFrame>
         ))}
       </div>
-      <nav className="deck-controls" aria-label={t('present.controls')}>
-        <button type="button" className="button button--secondary" onClick={actions.previous} disabled={current === 0}>
-          {t('present.previous')}
-        </button>
-        <p className="deck-counter" role="status" aria-live="polite" aria-atomic="true">
-          <span className="visually-hidden">{t('present.slide')} </span>
-          {current + 1} / {slides.length}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={actions.next}
-          disabled={current === slides.length - 1}
-        >
-          {t('present.next')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={actions.toggleFullScreen}>
-          {t('present.fullScreen')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t('present.print')}
-        </button>
-        <button type="button" className="button" onClick={actions.exit}>
-          {t('present.exit')}
-        </button>
-      </nav>
+      <DeckControls current={current} count={slides.length} actions={actions} />
     </main>
   )
 }

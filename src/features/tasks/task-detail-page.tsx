@@ -5,15 +5,13 @@ import type { TaskDetail } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
 import { DetailQueryState } from '../../components/detail-query-state'
 import { Localized } from '../../components/localized'
-import { OwnerName } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
-import { ProgressBar } from '../../components/progress-bar'
-import { StatusBadge } from '../../components/status-badge'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
 import { useFormat } from '../../i18n/use-format'
-import { DueDate } from '../../components/due-date'
 import { LinkedIndicators } from './components/linked-indicators'
+import { MilestoneList } from './components/milestone-list'
+import { TaskFacts } from './components/task-facts'
 import { UpdateTimeline } from '../../components/update-timeline'
 import './task-detail.css'
 
@@ -60,84 +58,9 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
           <Localized text={task.description} />
         </p>
       )}
-      <dl className="facts">
-        <div>
-          <dt>{t('common.columns.status')}</dt>
-          <dd>
-            <StatusBadge status={task.status} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('common.columns.progress')}</dt>
-          <dd>
-            <ProgressBar value={task.progress} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('common.columns.owner')}</dt>
-          <dd>
-            <OwnerName id={task.ownerId} owners={owners} link />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('taskDetail.partners')}</dt>
-          <dd>
-            {task.partnerIds.length === 0 ? (
-              t('taskDetail.none')
-            ) : (
-              <ul className="inline-list">
-                {task.partnerIds.map((partnerId) => (
-                  <li key={partnerId}>
-                    <OwnerName id={partnerId} owners={owners} link />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('taskDetail.startDate')}</dt>
-          <dd>
-            <time dateTime={task.startDate}>{format.date(task.startDate)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t('common.columns.dueDate')}</dt>
-          <dd>
-            <DueDate task={task} today={today} />
-          </dd>
-        </div>
-        <div>
-          <dt>{t('taskDetail.completedDate')}</dt>
-          <dd>
-            {task.completedDate ? <time dateTime={task.completedDate}>{format.date(task.completedDate)}</time> : '—'}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('common.columns.targets')}</dt>
-          <dd>{task.sdgTargets.join(', ') || '—'}</dd>
-        </div>
-      </dl>
+      <TaskFacts task={task} owners={owners} today={today} />
 
-      <section aria-labelledby="milestones-heading">
-        <h2 id="milestones-heading">{t('taskDetail.milestones')}</h2>
-        {task.milestones.length === 0 ? (
-          <p>{t('taskDetail.noMilestones')}</p>
-        ) : (
-          <ul className="milestones">
-            {task.milestones.map((milestone, index) => (
-              <li key={index} className={milestone.done ? 'milestone milestone--done' : 'milestone'}>
-                <span aria-hidden="true">{milestone.done ? '☑' : '☐'}</span>{' '}
-                <span className="visually-hidden">
-                  {milestone.done ? t('taskDetail.milestoneDone') : t('taskDetail.milestoneOpen')}:{' '}
-                </span>
-                <Localized text={milestone.title} /> —{' '}
-                <time dateTime={milestone.dueDate}>{format.date(milestone.dueDate)}</time>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <MilestoneList milestones={task.milestones} />
 
       <section aria-labelledby="indicators-heading">
         <h2 id="indicators-heading">{t('taskDetail.indicators')}</h2>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 
-interface DeckKeys {
+export interface DeckActions {
   next: () => void
   previous: () => void
   first: () => void
@@ -12,7 +12,7 @@ interface DeckKeys {
 const interactive = 'a, button, input, select, textarea, summary, [contenteditable="true"]'
 
 /** → PageDown Space: next · ← PageUp: back · Home End · F: full screen · Esc: leave (see docs/product.md, /present). */
-export function useDeckKeys(actions: DeckKeys): void {
+export function useDeckKeys(actions: DeckActions): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return
