@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next'
 import { planQueries } from '../api/plan'
 import { ErrorPanel } from '../components/error-panel'
 import { Localized } from '../components/localized'
-import { useFormat } from '../i18n/use-format'
+import { formatDateTime } from '../i18n/format'
+import { useLanguage } from '../i18n/use-language'
 
 /** The plan's title and how fresh its data is, on every screen. */
 export function PlanBanner() {
   const { t } = useTranslation()
-  const format = useFormat()
+  // formatDateTime itself, not useFormat(): the banner is on the first screen, which carries no indicator formatting.
+  const language = useLanguage()
   const plan = useQuery(planQueries.detail())
 
   if (plan.isPending) {
@@ -26,7 +28,7 @@ export function PlanBanner() {
       <p className="plan-banner__title">
         <Localized text={plan.data.title} />
       </p>
-      <p className="plan-banner__as-of">{t('app.dataAsOf', { date: format.dateTime(plan.data.updatedAt) })}</p>
+      <p className="plan-banner__as-of">{t('app.dataAsOf', { date: formatDateTime(plan.data.updatedAt, language) })}</p>
     </div>
   )
 }
