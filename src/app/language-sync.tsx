@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { isLanguage, rememberLanguage } from '../i18n/languages'
+import { parseLanguageParam } from '../domain/language-param'
+import { rememberLanguage } from '../i18n/languages'
 import { switchLanguage } from '../i18n/setup'
 import { useLanguage } from '../i18n/use-language'
 
@@ -10,10 +11,10 @@ export function LanguageSync() {
   const { i18n } = useTranslation()
   const language = useLanguage()
   const [searchParams] = useSearchParams()
-  const fromUrl = searchParams.get('lang')
+  const fromUrl = parseLanguageParam(searchParams)
 
   useEffect(() => {
-    if (isLanguage(fromUrl) && fromUrl !== i18n.language) {
+    if (fromUrl && fromUrl !== i18n.language) {
       rememberLanguage(fromUrl)
       void switchLanguage(i18n, fromUrl)
     }

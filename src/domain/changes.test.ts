@@ -1,5 +1,5 @@
 import type { TaskUpdate } from '../api/schemas'
-import { groupChanges, last30Days, startOfQuarter, summariseChanges } from './changes'
+import { groupChanges, last30Days, startOfQuarter, summariseChanges, parseSince } from './changes'
 
 const update = (
   id: string,
@@ -59,4 +59,16 @@ test.each([
 ])('on %s: last 30 days from %s, quarter from %s', (today, thirty, quarter) => {
   expect(last30Days(today)).toBe(thirty)
   expect(startOfQuarter(today)).toBe(quarter)
+})
+
+describe('parseSince', () => {
+  test.each([
+    ['since=2026-05-01', '2026-05-01', []],
+    ['', null, []],
+    ['since=yesterday', null, [{ param: 'since', value: 'yesterday' }]],
+    ['since=2026-02-30', null, [{ param: 'since', value: '2026-02-30' }]],
+    ['since=2026-05-01&since=2026-04-01', '2026-05-01', [{ param: 'since', value: '2026-04-01' }]],
+  ])('?%s', (search, since, ignored) => {
+    expect(parseSince(new URLSearchParams(search))).toEqual({ since, ignored })
+  })
 })

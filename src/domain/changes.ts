@@ -1,6 +1,7 @@
 // "What changed since the last meeting": updates since a date, grouped per activity, and a one-line summary.
 import { taskStatuses, type TaskStatus, type TaskUpdate } from '../api/schemas'
-import { addDays } from './calendar'
+import { addDays, isIsoDateValue } from './calendar'
+import { singleValue, type IgnoredValue } from './url-params'
 
 export interface ActivityChanges {
   taskId: string
@@ -61,4 +62,10 @@ export function startOfQuarter(today: string): string {
   const month = Number(today.slice(5, 7))
   const firstMonth = Math.floor((month - 1) / 3) * 3 + 1
   return `${today.slice(0, 4)}-${String(firstMonth).padStart(2, '0')}-01`
+}
+
+/** `since=YYYY-MM-DD` from a link; null when absent or not a date (then reported in `ignored`). */
+export function parseSince(params: URLSearchParams): { since: string | null; ignored: IgnoredValue[] } {
+  const ignored: IgnoredValue[] = []
+  return { since: singleValue(params, 'since', isIsoDateValue, ignored) ?? null, ignored }
 }

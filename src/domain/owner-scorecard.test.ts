@@ -1,5 +1,5 @@
 import type { Indicator, Owner } from '../api/schemas'
-import { ownerScorecard } from './owner-scorecard'
+import { ownerScorecard, parseScoreSort } from './owner-scorecard'
 import { aTask } from '../test/test-tasks'
 
 const owners: Owner[] = [
@@ -51,4 +51,15 @@ test('counts each organisation’s own activities, overdue, completion and indic
 
 test('an owner id the organisations list does not know still gets a row', () => {
   expect(ownerScorecard(owners, tasks, [], '2026-06-01').map((s) => s.ownerId)).toEqual(['moe', 'idle', 'ghost'])
+})
+
+describe('parseScoreSort', () => {
+  test.each([
+    ['', { key: 'overdue', descending: true }, []],
+    ['sort=name', { key: 'name', descending: false }, []],
+    ['sort=-completedPercent', { key: 'completedPercent', descending: true }, []],
+    ['sort=colour', { key: 'overdue', descending: true }, [{ param: 'sort', value: 'colour' }]],
+  ])('?%s', (search, sort, ignored) => {
+    expect(parseScoreSort(new URLSearchParams(search))).toEqual({ sort, ignored })
+  })
 })

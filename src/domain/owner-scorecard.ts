@@ -2,6 +2,7 @@ import type { Indicator, Owner, Task } from '../api/schemas'
 import { isOverdue } from './overdue'
 import { countByStatus, type StatusCounts } from './plan-figures'
 import { assessProgress, isOffTrack } from './progress-status'
+import { singleValue, type IgnoredValue } from './url-params'
 
 export interface OwnerScore {
   ownerId: string
@@ -41,3 +42,27 @@ export function ownerScorecard(
 
 export const scoreSortKeys = ['name', 'total', 'delayed', 'overdue', 'completedPercent', 'indicatorsOffTrack'] as const
 export type ScoreSortKey = (typeof scoreSortKeys)[number]
+
+export interface ScoreSort {
+  key: ScoreSortKey
+  descending: boolean
+}
+
+const isScoreSort = (value: string): value is string =>
+  (scoreSortKeys as readonly string[]).includes(value.replace(/^-/, ''))
+
+/** `sort=-overdue` (the default: most overdue first), `sort=name`…; a value it cannot use is reported, not dropped. */
+export function parseScoreSort(params: URLSearchParams): { sort: ScoreSort; ignored: IgnoredValue[] } {
+  const ignored: IgnoredValue[] = []
+  const value = singleValue(params, 'sort', isScoreSort, ignored)
+  const sort: ScoreSort = value
+    ? { key: value.replace(/^-/, '') as ScoreSortKey, descending: value.startsWith('-') }
+    : { key: 'overdue', descending: true }
+  return { sort, ignored }
+}
+
+export function writeScoreSort(params: URLSearchParams, sort: ScoreSort): URLSearchParams {
+  const next = new URLSearchParams(params)
+  next.set('sort', `${sort.descending ? '-' : ''}${sort.key}`)
+  return next
+}

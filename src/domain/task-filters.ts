@@ -3,6 +3,7 @@
 import { taskStatuses, type Task, type TaskStatus } from '../api/schemas'
 import { isOverdue } from './overdue'
 import { isSdgTarget, type SdgTarget } from './sdg-targets'
+import { parseLanguageParam } from './language-param'
 import { singleValue, validListValues, type IgnoredValue } from './url-params'
 
 export const sortKeys = ['code', 'title', 'status', 'owner', 'dueDate', 'progress'] as const
@@ -45,7 +46,6 @@ function isSortKey(value: string): value is SortKey {
 
 const isSortValue = (value: string): value is string => isSortKey(value.replace(/^-/, ''))
 const isOverdueFlag = (value: string): value is '1' => value === '1'
-const isLanguageCode = (value: string): value is 'kk' | 'ru' | 'en' => ['kk', 'ru', 'en'].includes(value)
 const anyText = (_value: string): _value is string => true
 
 /**
@@ -64,7 +64,7 @@ export function parseTaskFilters(
   const owners = validListValues(params, 'owner', ownerIsKnown, ignored)
   const targets = validListValues(params, 'target', isSdgTarget, ignored)
   const q = (singleValue(params, 'q', anyText, ignored) ?? '').trim()
-  singleValue(params, 'lang', isLanguageCode, ignored)
+  parseLanguageParam(params, ignored)
   return { filters: { statuses, overdue, owners, targets, q }, ignored }
 }
 

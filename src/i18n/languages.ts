@@ -1,5 +1,13 @@
-export const languages = ['kk', 'ru', 'en'] as const
-export type Language = (typeof languages)[number]
+import {
+  defaultLanguage,
+  isLanguageCode,
+  languageCodes,
+  parseLanguageParam,
+  type LanguageCode,
+} from '../domain/language-param'
+
+export const languages = languageCodes
+export type Language = LanguageCode
 
 /** Each language named in itself, as a switcher should offer it. */
 export const languageNames: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' }
@@ -9,9 +17,8 @@ export const intlLocales: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU',
 
 export const storageKey = 'sdg4.language'
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value)
-}
+export const isLanguage = isLanguageCode
+export { defaultLanguage }
 
 function storedLanguage(): string | null {
   try {
@@ -23,12 +30,12 @@ function storedLanguage(): string | null {
 
 /** `?lang=` wins (a shared link carries it), then the last choice on this device, then the browser's languages. */
 export function detectLanguage(search: string, browserLanguages: readonly string[] = navigator.languages): Language {
-  const fromUrl = new URLSearchParams(search).get('lang')
-  if (isLanguage(fromUrl)) return fromUrl
+  const fromUrl = parseLanguageParam(new URLSearchParams(search))
+  if (fromUrl) return fromUrl
   const stored = storedLanguage()
   if (isLanguage(stored)) return stored
   const fromBrowser = browserLanguages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage)
-  return fromBrowser ?? 'kk'
+  return fromBrowser ?? defaultLanguage
 }
 
 export function rememberLanguage(language: Language): void {

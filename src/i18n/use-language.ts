@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import { isLanguage, type Language } from './languages'
+import { defaultLanguage, isLanguage, type Language } from './languages'
 
 /** The interface language, for formatting and picking localized API text. */
 export function useLanguage(): Language {
   const { i18n } = useTranslation()
-  return isLanguage(i18n.language) ? i18n.language : 'en'
+  return isLanguage(i18n.language) ? i18n.language : defaultLanguage
 }

@@ -9,9 +9,8 @@ import { downloadBlob } from '../../components/download'
 import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { PageHeader } from '../../components/page-header'
-import { isIsoDateValue, localToday } from '../../domain/calendar'
-import { singleValue, type IgnoredValue } from '../../domain/url-params'
-import { groupChanges, last30Days, summariseChanges, type ChangeSummary } from '../../domain/changes'
+import { localToday } from '../../domain/calendar'
+import { groupChanges, last30Days, parseSince, summariseChanges, type ChangeSummary } from '../../domain/changes'
 import { safeFileName } from '../../domain/csv'
 import { useFormat } from '../../i18n/use-format'
 import { changesCsv } from './changes-csv'
@@ -35,8 +34,9 @@ export function ChangesPage() {
   const { language } = format
   const [params, setParams] = useSearchParams()
   const today = localToday()
-  const ignored: IgnoredValue[] = []
-  const since = singleValue(params, 'since', isIsoDateValue, ignored) ?? last30Days(today)
+  const parsed = parseSince(params)
+  const since = parsed.since ?? last30Days(today)
+  const ignored = parsed.ignored
 
   const updates = useQuery(updateQueries.since(since))
   const tasks = useQuery(taskQueries.list())

@@ -8,30 +8,22 @@ import { OwnerChartFrame } from '../../components/charts/owner-chart-frame'
 import { ErrorPanel } from '../../components/error-panel'
 import { QueryError } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
-import { singleValue, type IgnoredValue } from '../../domain/url-params'
 import { OwnerName, ownerLabel } from '../../components/owner-name'
 import { PageHeader } from '../../components/page-header'
 import { SlottedText, slot } from '../../components/slotted-text'
 import { Skeleton } from '../../components/skeleton'
 import { useOwners } from '../../components/use-owners'
 import { localToday } from '../../domain/calendar'
-import { ownerScorecard, scoreSortKeys, type OwnerScore, type ScoreSortKey } from '../../domain/owner-scorecard'
+import {
+  ownerScorecard,
+  parseScoreSort,
+  writeScoreSort,
+  type OwnerScore,
+  type ScoreSortKey,
+} from '../../domain/owner-scorecard'
 import { intlLocales } from '../../i18n/languages'
 import { useLanguage } from '../../i18n/use-language'
 import { ScorecardTable } from './components/scorecard-table'
-
-const isScoreSort = (value: string): value is string =>
-  (scoreSortKeys as readonly string[]).includes(value.replace(/^-/, ''))
-
-/** `sort=-overdue` (the default: most overdue first), `sort=name`…; a value it cannot use is reported, not dropped. */
-function parseScoreSort(params: URLSearchParams) {
-  const ignored: IgnoredValue[] = []
-  const value = singleValue(params, 'sort', isScoreSort, ignored)
-  const sort = value
-    ? { key: value.replace(/^-/, '') as ScoreSortKey, descending: value.startsWith('-') }
-    : { key: 'overdue' as const, descending: true }
-  return { sort, ignored }
-}
 
 export function OwnersPage() {
   const { t } = useTranslation()
@@ -87,13 +79,7 @@ export function OwnersPage() {
             scores={scores}
             owners={owners}
             sort={sort}
-            onSort={(next) =>
-              setParams((current) => {
-                const updated = new URLSearchParams(current)
-                updated.set('sort', `${next.descending ? '-' : ''}${next.key}`)
-                return updated
-              })
-            }
+            onSort={(next) => setParams((current) => writeScoreSort(current, next))}
           />
           <OwnerChartFrame
             title={t('owners.chartTitle')}

@@ -11,9 +11,7 @@ import { Localized } from '../../components/localized'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
-import { isIsoDateValue } from '../../domain/calendar'
-import { singleValue, type IgnoredValue } from '../../domain/url-params'
-import { groupChanges } from '../../domain/changes'
+import { groupChanges, parseSince } from '../../domain/changes'
 import { buildSlides } from '../../domain/slides'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
@@ -29,8 +27,7 @@ export function PresentPage() {
   const location = useLocation()
   const [params] = useSearchParams()
   const { tasksQuery: tasks, ownersQuery, owners, filters, ignored, selected, today } = useFilteredTasks()
-  const sinceIgnored: IgnoredValue[] = []
-  const since = singleValue(params, 'since', isIsoDateValue, sinceIgnored) ?? null
+  const { since, ignored: sinceIgnored } = useMemo(() => parseSince(params), [params])
   const plan = useQuery(planQueries.detail())
   const indicators = useQuery(indicatorQueries.list())
   const updates = useQuery({ ...updateQueries.since(since ?? ''), enabled: since !== null })

@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import { progressIcon } from '../../../components/status-badge'
 import { progressStatuses, type ProgressStatus } from '../../../domain/progress-status'
-import { sdgTargets } from '../../../domain/sdg-targets'
+import { sdgTargets, type SdgTarget } from '../../../domain/sdg-targets'
 
 interface IndicatorFiltersProps {
   counts: Record<ProgressStatus, number> | undefined
   statuses: ProgressStatus[]
-  targets: string[]
-  onStatuses: (next: string[]) => void
-  onTargets: (next: string[]) => void
+  targets: SdgTarget[]
+  onStatuses: (next: ProgressStatus[]) => void
+  onTargets: (next: SdgTarget[]) => void
 }
 
 export function IndicatorFilters({ counts, statuses, targets, onStatuses, onTargets }: IndicatorFiltersProps) {
   const { t } = useTranslation()
-  const toggle = (list: readonly string[], selected: string[], value: string, on: boolean) =>
+  const toggle = <T extends string>(list: readonly T[], selected: readonly T[], value: T, on: boolean): T[] =>
     list.filter((v) => (v === value ? on : selected.includes(v)))
   return (
     <section className="filters no-print" aria-label={t('filters.heading')}>
