@@ -35,7 +35,7 @@ export const planSchema = z.object({
   updatedAt: timestamp,
   sections: z
     .optional(z.array(z.object({ code: z.string(), title: localizedText })))
-    .check(z.describe('The plan\'s chapters: activity "2.4" belongs to the section with code "2"')),
+    .check(z.describe('Chapters: activity "2.4" is in section "2"')),
 })
 
 export const ownerSchema = z.object({
@@ -101,11 +101,7 @@ export const indicatorSchema = z.object({
   actuals: z.array(yearValue).check(z.describe('Ascending by year')),
   source: z.optional(localizedText),
   ownerId: z.optional(z.string()),
-  updatedAt: z
-    .optional(timestamp)
-    .check(
-      z.describe('When the indicator last changed (v1.1: the server always sends it; reports send it back as basedOn)'),
-    ),
+  updatedAt: z.optional(timestamp).check(z.describe('Last change (v1.1; reports send it back as basedOn)')),
 })
 
 const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) })
