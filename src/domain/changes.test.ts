@@ -1,5 +1,6 @@
 import type { TaskUpdate } from '../api/schemas'
-import { groupChanges, last30Days, startOfQuarter, summariseChanges, parseSince } from './changes'
+import { aTask } from '../test/test-tasks'
+import { groupChanges, last30Days, orderByImpact, parseSince, startOfQuarter, summariseChanges } from './changes'
 
 const update = (
   id: string,
@@ -71,4 +72,20 @@ describe('parseSince', () => {
   ])('?%s', (search, since, ignored) => {
     expect(parseSince(new URLSearchParams(search))).toEqual({ since, ignored })
   })
+})
+
+test('orders what got worse first (delayed, or now overdue), then what got better, then progress only', () => {
+  const tasks = new Map([
+    ['t1', aTask({ id: 't1', dueDate: '2027-01-01' })], // → completed: better
+    ['t2', aTask({ id: 't2', dueDate: '2027-01-01' })], // → delayed: worse
+    ['t3', aTask({ id: 't3', dueDate: '2026-05-01' })], // progress only, but past its due date and open: worse
+    ['t4', aTask({ id: 't4', dueDate: '2027-01-01' })], // back where it started: progress only
+  ])
+  const ordered = orderByImpact(groupChanges(updates), tasks, '2026-06-01')
+  expect(ordered.map((g) => [g.taskId, g.impact])).toEqual([
+    ['t2', 'worse'],
+    ['t3', 'worse'],
+    ['t1', 'better'],
+    ['t4', 'progress_only'],
+  ])
 })

@@ -1,6 +1,7 @@
 // "What changed since the last meeting": updates since a date, grouped per activity, and a one-line summary.
-import { taskStatuses, type TaskStatus, type TaskUpdate } from '../api/schemas'
+import { taskStatuses, type Task, type TaskStatus, type TaskUpdate } from '../api/schemas'
 import { addDays, isIsoDateValue } from './calendar'
+import { isOverdue } from './overdue'
 import { singleValue, type IgnoredValue } from './url-params'
 
 export interface ActivityChanges {
@@ -68,4 +69,32 @@ export function startOfQuarter(today: string): string {
 export function parseSince(params: URLSearchParams): { since: string | null; ignored: IgnoredValue[] } {
   const ignored: IgnoredValue[] = []
   return { since: singleValue(params, 'since', isIsoDateValue, ignored) ?? null, ignored }
+}
+
+/** What a change did, in the order a meeting wants it: what got worse first, then what got better, then progress. */
+export type ChangeImpact = 'worse' | 'better' | 'progress_only'
+const impactOrder: Record<ChangeImpact, number> = { worse: 0, better: 1, progress_only: 2 }
+
+/**
+ * Worse: the status became Delayed, or the activity ended the period overdue (past its due date and still open),
+ * whatever was reported. Better: any other change of status. Progress only: no net change of status.
+ * `task` is the activity as it is now (for its due date); an unknown activity is judged by its status alone.
+ */
+export function changeImpact(group: ActivityChanges, task: Task | undefined, today: string): ChangeImpact {
+  const to = group.statusChange?.to ?? group.updates[0]?.status
+  const overdueNow = task !== undefined && to !== undefined && isOverdue({ status: to, dueDate: task.dueDate }, today)
+  if (group.statusChange?.to === 'delayed' || (group.statusChange && overdueNow)) return 'worse'
+  if (group.statusChange) return 'better'
+  return overdueNow ? 'worse' : 'progress_only'
+}
+
+/** The groups in order of impact; within one impact, as they came (newest change first). */
+export function orderByImpact(
+  groups: readonly ActivityChanges[],
+  tasks: ReadonlyMap<string, Task>,
+  today: string,
+): (ActivityChanges & { impact: ChangeImpact })[] {
+  return groups
+    .map((group) => ({ ...group, impact: changeImpact(group, tasks.get(group.taskId), today) }))
+    .sort((a, b) => impactOrder[a.impact] - impactOrder[b.impact])
 }

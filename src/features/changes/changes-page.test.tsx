@@ -52,3 +52,13 @@ test('each group links to its activity and shows the update authors', async () =
   if (!update) throw new Error('the sample plan needs an update in the last 30 days')
   expect(screen.getAllByText(update.author, { exact: false }).length).toBeGreaterThan(0)
 })
+
+test('what got worse comes first, then what got better, then progress only', async () => {
+  renderRoute('/changes')
+  const headings = (await screen.findAllByRole('heading', { level: 3 })).map((h) => h.textContent?.split(' ')[0])
+  // In the sample plan's last 30 days: 2.5, 6.6 and 3.3 are past their due date and open, 9.2 became delayed;
+  // 9.7, 3.4 and 2.3 came back from delayed; the other seven only reported progress.
+  expect(headings.slice(0, 4).sort()).toEqual(['2.5', '3.3', '6.6', '9.2'])
+  expect(headings.slice(4, 7).sort()).toEqual(['2.3', '3.4', '9.7'])
+  expect(headings).toHaveLength(14)
+})

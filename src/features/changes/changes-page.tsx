@@ -10,7 +10,14 @@ import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { PageHeader } from '../../components/page-header'
 import { localToday } from '../../domain/calendar'
-import { groupChanges, last30Days, parseSince, summariseChanges, type ChangeSummary } from '../../domain/changes'
+import {
+  groupChanges,
+  last30Days,
+  orderByImpact,
+  parseSince,
+  summariseChanges,
+  type ChangeSummary,
+} from '../../domain/changes'
 import { safeFileName } from '../../domain/csv'
 import { useFormat } from '../../i18n/use-format'
 import { changesCsv } from './changes-csv'
@@ -41,7 +48,8 @@ export function ChangesPage() {
   const updates = useQuery(updateQueries.since(since))
   const tasks = useQuery(taskQueries.list())
   const taskMap = useMemo(() => new Map<string, Task>((tasks.data ?? []).map((task) => [task.id, task])), [tasks.data])
-  const groups = useMemo(() => groupChanges(updates.data ?? []), [updates.data])
+  // What got worse first, then what got better, then progress only: the order a meeting reads them in.
+  const groups = orderByImpact(groupChanges(updates.data ?? []), taskMap, today)
   const summary = useSummaryText(summariseChanges(groups))
 
   const exportCsv = () =>

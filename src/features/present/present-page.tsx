@@ -11,7 +11,7 @@ import { Localized } from '../../components/localized'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
-import { groupChanges, parseSince } from '../../domain/changes'
+import { groupChanges, orderByImpact, parseSince } from '../../domain/changes'
 import { buildSlides } from '../../domain/slides'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
@@ -39,7 +39,10 @@ export function PresentPage() {
       buildSlides({
         tasks: selected,
         indicators: indicators.data ?? [],
-        changes: since && updates.data ? groupChanges(updates.data) : undefined,
+        changes:
+          since && updates.data
+            ? orderByImpact(groupChanges(updates.data), new Map(selected.map((task) => [task.id, task])), today)
+            : undefined,
         today,
       }),
     [selected, indicators.data, since, updates.data, today],
