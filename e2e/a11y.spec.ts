@@ -11,6 +11,7 @@ const routes = [
   '/owners',
   '/owners/moe',
   '/changes',
+  '/statuses',
   '/present',
   '/no-such-page',
 ]

@@ -18,6 +18,7 @@ const IndicatorDetailPage = page(() => import('../features/indicators/indicator-
 const OwnersPage = page(() => import('../features/owners/owners-page'), 'OwnersPage')
 const OwnerDetailPage = page(() => import('../features/owners/owner-detail-page'), 'OwnerDetailPage')
 const ChangesPage = page(() => import('../features/changes/changes-page'), 'ChangesPage')
+const StatusesPage = page(() => import('../features/statuses/statuses-page'), 'StatusesPage')
 const PresentPage = page(() => import('../features/present/present-page'), 'PresentPage')
 
 export function AppRoutes() {
@@ -34,6 +35,7 @@ export function AppRoutes() {
             <Route path="owners" element={<OwnersPage />} />
             <Route path="owners/:id" element={<OwnerDetailPage />} />
             <Route path="changes" element={<ChangesPage />} />
+            <Route path="statuses" element={<StatusesPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           {/* The presentation has no app chrome: it is the whole screen on a projector. */}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Task } from '../api/schemas'
 import { daysOverdue } from '../domain/overdue'
+import { overdueIcon } from './status-badge'
 import { useFormat } from '../i18n/use-format'
 
 export function DueDate({ task, today }: { task: Task; today: string }) {
@@ -12,7 +13,7 @@ export function DueDate({ task, today }: { task: Task; today: string }) {
       <time dateTime={task.dueDate}>{format.date(task.dueDate)}</time>
       {overdueDays > 0 && (
         <span className="overdue-flag">
-          <span aria-hidden="true">◷ </span>
+          <span aria-hidden="true">{overdueIcon} </span>
           {t('common.overdueBy', { count: overdueDays })}
         </span>
       )}

@@ -21,6 +21,9 @@ export const progressIcon: Record<ProgressStatus, string> = {
   insufficient_data: '?',
 }
 
+/** Overdue is not a status but a flag the dashboard works out from the due date; it has a shape of its own too. */
+export const overdueIcon = '◷'
+
 const isTaskStatus = (status: TaskStatus | ProgressStatus): status is TaskStatus =>
   (taskStatuses as readonly string[]).includes(status)
 

@@ -50,7 +50,9 @@ export function OverviewPage() {
         {tasks.isSuccess && (
           <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />
         )}
-        <p className="filter-hint">{t('filters.delayedVsOverdue')}</p>
+        <p className="filter-hint">
+          {t('filters.delayedVsOverdue')} <Link to="/statuses">{t('statuses.link')}</Link>
+        </p>
       </section>
 
       {tasks.isSuccess && <OverviewCharts tasks={selected} owners={owners} filters={filters} today={today} />}

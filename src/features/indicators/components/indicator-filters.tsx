@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { progressIcon } from '../../../components/status-badge'
 import { progressStatuses, type ProgressStatus } from '../../../domain/progress-status'
@@ -19,6 +20,9 @@ export function IndicatorFilters({ counts, statuses, targets, onStatuses, onTarg
     <section className="filters no-print" aria-label={t('filters.heading')}>
       <fieldset className="filter-group">
         <legend>{t('indicators.progressStatus')}</legend>
+        <p className="filter-hint">
+          <Link to="/statuses#progress-statuses">{t('statuses.link')}</Link>
+        </p>
         {progressStatuses.map((status) => (
           <label key={status} className="check">
             <input

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { TaskStatus } from '../../../api/schemas'
-import { progressIcon, statusIcon } from '../../../components/status-badge'
+import { overdueIcon, progressIcon, statusIcon } from '../../../components/status-badge'
 import type { HeadlineFigures as Figures } from '../../../domain/plan-figures'
 import { tasksListLink, type TaskFilters } from '../../../domain/task-filters'
 import { useFormat } from '../../../i18n/use-format'
@@ -43,7 +43,7 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
     {
       key: 'overdue',
       label: t('common.figures.overdue'),
-      icon: '◷',
+      icon: overdueIcon,
       value: format.number(figures.overdue),
       to: listLink({ overdue: true }),
     },

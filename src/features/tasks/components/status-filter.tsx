@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { taskStatuses, type TaskStatus } from '../../../api/schemas'
 import { statusIcon } from '../../../components/status-badge'
@@ -17,7 +18,9 @@ export function StatusFilter({ selected, counts, onChange }: StatusFilterProps) 
   return (
     <fieldset className="filter-group">
       <legend>{t('filters.status')}</legend>
-      <p className="filter-hint">{t('filters.delayedVsOverdue')}</p>
+      <p className="filter-hint">
+        {t('filters.delayedVsOverdue')} <Link to="/statuses">{t('statuses.link')}</Link>
+      </p>
       {taskStatuses.map((status) => (
         <label key={status} className="check">
           <input

@@ -1,6 +1,6 @@
 import type { DeckData } from '../deck-data'
 import { headlineFigures } from '../../../../domain/plan-figures'
-import { statusIcon } from '../../../../components/status-badge'
+import { overdueIcon, statusIcon } from '../../../../components/status-badge'
 import { useFormat } from '../../../../i18n/use-format'
 import { useTranslation } from 'react-i18next'
 
@@ -17,7 +17,7 @@ export function FiguresSlide({ data }: { data: DeckData }) {
     [`${statusIcon.in_progress} ${t('status.in_progress')}`, format.number(figures.byStatus.in_progress)],
     [`${statusIcon.delayed} ${t('status.delayed')}`, format.number(figures.byStatus.delayed)],
     [`${statusIcon.not_started} ${t('status.not_started')}`, format.number(figures.byStatus.not_started)],
-    [`◷ ${t('common.figures.overdue')}`, format.number(figures.overdue)],
+    [`${overdueIcon} ${t('common.figures.overdue')}`, format.number(figures.overdue)],
     [
       t('common.figures.indicatorsOnTrack'),
       t('common.figures.xOfY', {
