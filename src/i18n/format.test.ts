@@ -29,4 +29,7 @@ test.each([
 test('percentages follow the locale', () => {
   expect(formatPercent(23.4, 'en')).toBe('23%')
   expect(formatPercent(23.4, 'ru')).toBe('23\u00a0%')
+  // Kazakh as Kazakhstan writes it, with the space ICU's kk data lacks.
+  expect(formatPercent(51.5, 'kk', 1)).toBe('51,5\u00a0%')
+  expect(formatPercent(100, 'kk')).toBe('100\u00a0%')
 })

@@ -32,7 +32,20 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return new Intl.NumberFormat(intlLocales[language], { maximumFractionDigits }).format(value)
 }
 
+/**
+ * A percent style for the language. Kazakhstan writes a space before the sign in Kazakh as in Russian ("51,5 %"),
+ * but ICU's kk data has none ("51,5%"), so Kazakh gets the same no-break space Russian has.
+ */
+export function formatPercentValue(
+  fraction: number,
+  language: Language,
+  options: Omit<Intl.NumberFormatOptions, 'style'> = {},
+): string {
+  const text = new Intl.NumberFormat(intlLocales[language], { ...options, style: 'percent' }).format(fraction)
+  return language === 'kk' ? text.replace(/(\d)\s?%/, '$1\u00a0%') : text
+}
+
 /** `value` is a percentage (0–100), as the contract's `progress` and `percent` indicators carry it. */
 export function formatPercent(value: number, language: Language, maximumFractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocales[language], { style: 'percent', maximumFractionDigits }).format(value / 100)
+  return formatPercentValue(value / 100, language, { maximumFractionDigits })
 }

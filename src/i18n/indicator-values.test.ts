@@ -29,3 +29,14 @@ test('rates carry their sign', () => {
   expect(formatRate(-0.05, 'ru')).toBe('-5\u00a0%')
   expect(formatRate(0, 'en')).toBe('0%')
 })
+
+test.each([
+  ['percent', 51.5, '51,5\u00a0%'],
+  ['count', 2100, '2\u00a0100'],
+] as const)('Kazakh %s values: decimal comma, space grouping, space before %%: %d → "%s"', (unit, value, expected) => {
+  expect(formatIndicatorValue(value, { unit }, 'kk')).toBe(expected)
+})
+
+test('a Kazakh rate of change keeps its sign and the space before %', () => {
+  expect(formatRate(0.0718, 'kk')).toBe('+7,2\u00a0%')
+})

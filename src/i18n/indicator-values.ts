@@ -1,4 +1,5 @@
 import type { Indicator } from '../api/schemas'
+import { formatPercentValue } from './format'
 import { pickText } from './localized-text'
 import { intlLocales, type Language } from './languages'
 
@@ -23,16 +24,12 @@ export function formatIndicatorValue(value: number, indicator: Valued, language:
   const locale = intlLocales[language]
   const maximumFractionDigits = fractionDigits[indicator.unit]
   if (indicator.unit === 'percent') {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(value / 100)
+    return formatPercentValue(value / 100, language, { maximumFractionDigits })
   }
   return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value)
 }
 
 /** A rate of change (0.0718 → "7,2 %"), with its sign. */
 export function formatRate(rate: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocales[language], {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  }).format(rate)
+  return formatPercentValue(rate, language, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })
 }
