@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { QueryError, QueryState } from '../../components/query-state'
@@ -5,18 +6,18 @@ import { IgnoredValuesNotice } from '../../components/filters/ignored-values-not
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { useTaskSort } from '../../components/filters/use-task-sort'
 import { PageHeader } from '../../components/page-header'
-import { emptyFilters } from '../../domain/task-filters'
+import { emptyFilters, statusCounts } from '../../domain/task-filters'
 import { useFormat } from '../../i18n/use-format'
 import { TaskFiltersPanel } from './components/task-filters-panel'
 import { TasksTable } from '../../components/tasks-table'
 import { downloadBlob } from '../../components/download'
 import { tasksCsv, tasksCsvFileName } from './export-tasks-csv'
-import { useVisibleTasks } from './hooks/use-visible-tasks'
 
 export function TasksPage() {
   const { t } = useTranslation()
   const format = useFormat()
   const { language } = format
+  const order = useTaskSort()
   const {
     tasksQuery: query,
     ownersQuery,
@@ -26,10 +27,15 @@ export function TasksPage() {
     ignored,
     setFilters,
     searchParams,
+    selected: visible,
     today,
-  } = useFilteredTasks()
-  const order = useTaskSort()
-  const { visible, counts, total } = useVisibleTasks({ all: query.data, filters, sort: order.sort, owners, today })
+  } = useFilteredTasks(order.sort)
+  // How many each status would show under the other filters (the sort does not change them).
+  const counts = useMemo(
+    () => (query.data ? statusCounts(query.data, filters, today) : undefined),
+    [query.data, filters, today],
+  )
+  const total = query.data?.length ?? 0
 
   const exportCsv = () =>
     downloadBlob(
