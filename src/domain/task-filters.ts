@@ -1,6 +1,7 @@
 // The URL filter contract (docs/product.md, "Filter state in the URL"), one for `/`, `/tasks` and `/present`:
 // AND across params, OR within one. Parsing drops invalid values and reports them, so a shared link always opens.
 import { taskStatuses, type Task, type TaskStatus } from '../api/schemas'
+import { isAttentionFlag, matchesAttention, type AttentionFlag } from './attention'
 import { isOverdue } from './overdue'
 import { isSdgTarget, type SdgTarget } from './sdg-targets'
 import { parseLanguageParam } from './language-param'
@@ -16,6 +17,8 @@ export interface TaskSort {
 export interface TaskFilters {
   statuses: TaskStatus[]
   overdue: boolean
+  /** Late (overdue or delayed) and/or stale (no update for 60 days or more): see domain/attention.ts. */
+  attention: AttentionFlag[]
   owners: string[]
   targets: SdgTarget[]
   q: string
@@ -25,13 +28,14 @@ export const defaultSort: TaskSort = { key: 'code', descending: false }
 export const emptyFilters: TaskFilters = {
   statuses: [],
   overdue: false,
+  attention: [],
   owners: [],
   targets: [],
   q: '',
 }
 
 /** The URL params the filters own; anything else in the URL (`sort`, `lang`) is left alone. */
-export const filterParams = ['status', 'overdue', 'owner', 'target', 'q'] as const
+export const filterParams = ['status', 'overdue', 'attention', 'owner', 'target', 'q'] as const
 export type FilterParam = (typeof filterParams)[number]
 
 export type { IgnoredValue }
@@ -60,12 +64,13 @@ export function parseTaskFilters(
   // Read in the contract's order, so the notice lists ignored values the way the URL is documented.
   const statuses = validListValues(params, 'status', isStatus, ignored)
   const overdue = singleValue(params, 'overdue', isOverdueFlag, ignored) === '1'
+  const attention = validListValues(params, 'attention', isAttentionFlag, ignored)
   const ownerIsKnown = (value: string): value is string => !knownOwnerIds || knownOwnerIds.has(value)
   const owners = validListValues(params, 'owner', ownerIsKnown, ignored)
   const targets = validListValues(params, 'target', isSdgTarget, ignored)
   const q = (singleValue(params, 'q', anyText, ignored) ?? '').trim()
   parseLanguageParam(params, ignored)
-  return { filters: { statuses, overdue, owners, targets, q }, ignored }
+  return { filters: { statuses, overdue, attention, owners, targets, q }, ignored }
 }
 
 /** The table order from `sort` (`dueDate`, `-progress`), apart from the filters: sorting never recounts them. */
@@ -90,6 +95,7 @@ export function writeTaskFilters(params: URLSearchParams, filters: TaskFilters):
   for (const name of filterParams) next.delete(name)
   if (filters.statuses.length) next.set('status', filters.statuses.join(','))
   if (filters.overdue) next.set('overdue', '1')
+  if (filters.attention.length) next.set('attention', filters.attention.join(','))
   if (filters.owners.length) next.set('owner', filters.owners.join(','))
   if (filters.targets.length) next.set('target', filters.targets.join(','))
   if (filters.q) next.set('q', filters.q)
@@ -106,6 +112,7 @@ export function hasActiveFilters(filters: TaskFilters): boolean {
   return (
     filters.statuses.length > 0 ||
     filters.overdue ||
+    filters.attention.length > 0 ||
     filters.owners.length > 0 ||
     filters.targets.length > 0 ||
     filters.q !== ''
@@ -138,7 +145,7 @@ function searchText(task: Task): string {
   return text
 }
 
-type FilterPart = 'statuses' | 'overdue' | 'owners' | 'targets' | 'q'
+type FilterPart = 'statuses' | 'overdue' | 'attention' | 'owners' | 'targets' | 'q'
 
 /** A predicate for every active filter but the ones in `except` (status counts ignore the status filter). */
 export function taskPredicate(filters: TaskFilters, today: string, except: FilterPart[] = []): (task: Task) => boolean {
@@ -147,10 +154,12 @@ export function taskPredicate(filters: TaskFilters, today: string, except: Filte
   const owners = applies('owners') && filters.owners.length ? new Set(filters.owners) : null
   const targets = applies('targets') && filters.targets.length ? new Set<string>(filters.targets) : null
   const overdue = applies('overdue') && filters.overdue
+  const attention = applies('attention') && filters.attention.length ? filters.attention : null
   const query = applies('q') ? normaliseSearch(filters.q) : ''
   return (task) =>
     (!statuses || statuses.has(task.status)) &&
     (!overdue || isOverdue(task, today)) &&
+    (!attention || matchesAttention(task, attention, today)) &&
     (!owners || owners.has(task.ownerId)) &&
     (!targets || task.sdgTargets.some((target) => targets.has(target))) &&
     (!query || searchText(task).includes(query))
