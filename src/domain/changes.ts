@@ -4,36 +4,114 @@ import { addDays, isIsoDateValue } from './calendar'
 import { isOverdue } from './overdue'
 import { singleValue, type IgnoredValue } from './url-params'
 
+/** One update in the period and what stood just before it, so that a list can say what that update changed. */
+export interface UpdateStep {
+  update: TaskUpdate
+  /** The update's own `previousStatus`, else the status of the report before it; null when neither is known. */
+  statusBefore: TaskStatus | null
+  /** The progress of the report before it; null when the activity had not reported before. */
+  progressBefore: number | null
+}
+
 export interface ActivityChanges {
   taskId: string
-  /** Newest first, as the API sends them. */
+  /** The updates in the period, newest first. */
   updates: TaskUpdate[]
-  /** The status before the first change in the period and after the last one; null when the status did not change. */
+  /** The same updates with what stood before each one, newest first. */
+  steps: UpdateStep[]
+  /** The status just before the period; null when it is not known. */
+  statusBefore: TaskStatus | null
+  /** The status before the period → at its end; null when they are the same (changed and changed back) or unknown. */
   statusChange: { from: TaskStatus; to: TaskStatus } | null
-  /** Progress at the oldest and the newest update in the period. */
-  progressFrom: number
+  /**
+   * The progress just before the period: that of the activity's last report before `since`. Null when it had not
+   * reported before: an activity can enter the plan (by import) with progress already made, so no report is not 0 %.
+   */
+  progressFrom: number | null
+  /** The progress at the end of the period (its newest update). */
   progressTo: number
 }
 
-const changedStatus = (update: TaskUpdate) => !!update.previousStatus && update.previousStatus !== update.status
+/**
+ * The API keeps an update on or after `since` by the calendar date written in `at` (in its own offset), not by the
+ * instant: split the same way, so that the page agrees with `/updates?since=` (an update at 00:00 on `since` is in).
+ */
+export const isInPeriod = (update: TaskUpdate, since: string) => update.at.slice(0, 10) >= since
 
-export function groupChanges(updates: readonly TaskUpdate[]): ActivityChanges[] {
-  const byTask = new Map<string, TaskUpdate[]>()
-  const newestFirst = [...updates].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
-  for (const update of newestFirst) byTask.set(update.taskId, [...(byTask.get(update.taskId) ?? []), update])
-  return [...byTask].map(([taskId, list]) => {
-    const changes = list.filter(changedStatus)
-    const newestChange = changes[0]
-    const oldestChange = changes[changes.length - 1]
-    const from = oldestChange?.previousStatus
-    return {
+const newestFirst = (updates: readonly TaskUpdate[]) => [...updates].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+
+/**
+ * The date to ask `/updates?since=` for: the plan's start when `since` is later, so that the updates before the
+ * period say what the status and progress were before it; `since` itself when it is not later.
+ */
+export function historySince(since: string, planStart: string): string {
+  return since > planStart ? planStart : since
+}
+
+/** Walks the period from its oldest update, carrying what stood before each one. Returns the steps newest first. */
+function stepsOf(period: readonly TaskUpdate[], before: TaskUpdate | undefined): UpdateStep[] {
+  let status = before?.status ?? null
+  let progress = before?.progress ?? null
+  const steps: UpdateStep[] = []
+  for (const update of [...period].reverse()) {
+    steps.push({ update, statusBefore: update.previousStatus ?? status, progressBefore: progress })
+    status = update.status
+    progress = update.progress
+  }
+  return steps.reverse()
+}
+
+/**
+ * The updates of the period (on or after `since`) grouped per activity, the activity with the newest update first.
+ * `updates` may start before `since` (in any order): those only tell what stood before the period. Without `since`,
+ * every update is in the period and nothing before it is known.
+ */
+export function groupChanges(updates: readonly TaskUpdate[], since?: string): ActivityChanges[] {
+  const historyByTask = new Map<string, TaskUpdate[]>()
+  for (const update of newestFirst(updates)) {
+    const history = historyByTask.get(update.taskId)
+    if (history) history.push(update)
+    else historyByTask.set(update.taskId, [update])
+  }
+  const groups: ActivityChanges[] = []
+  for (const [taskId, history] of historyByTask) {
+    const period = since === undefined ? history : history.filter((update) => isInPeriod(update, since))
+    const newest = period[0]
+    if (!newest) continue
+    const steps = stepsOf(period, since === undefined ? undefined : history.find((u) => !isInPeriod(u, since)))
+    const statusBefore = steps[steps.length - 1]?.statusBefore ?? null
+    groups.push({
       taskId,
-      updates: list,
-      statusChange: newestChange && from && from !== newestChange.status ? { from, to: newestChange.status } : null,
-      progressFrom: list[list.length - 1]?.progress ?? 0,
-      progressTo: list[0]?.progress ?? 0,
-    }
-  })
+      updates: period,
+      steps,
+      statusBefore,
+      statusChange: statusBefore && statusBefore !== newest.status ? { from: statusBefore, to: newest.status } : null,
+      progressFrom: steps[steps.length - 1]?.progressBefore ?? null,
+      progressTo: newest.progress,
+    })
+  }
+  return groups.sort((a, b) => Date.parse(b.updates[0]?.at ?? '') - Date.parse(a.updates[0]?.at ?? ''))
+}
+
+/**
+ * What one update changed, for a list under a summary of the period: its status change, if any, and its progress
+ * (`first` when nothing was reported before it); null for what it left as it was.
+ */
+export function stepChange(step: UpdateStep): {
+  status: { from: TaskStatus; to: TaskStatus } | null
+  progress: { direction: 'up' | 'down' | 'first'; to: number } | null
+} {
+  const { update, statusBefore, progressBefore } = step
+  const to = update.progress
+  return {
+    status: statusBefore && statusBefore !== update.status ? { from: statusBefore, to: update.status } : null,
+    progress:
+      progressBefore === null
+        ? { direction: 'first', to }
+        : progressBefore === to
+          ? null
+          : { direction: to > progressBefore ? 'up' : 'down', to },
+  }
 }
 
 export interface ChangeSummary {

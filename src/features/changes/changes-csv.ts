@@ -1,27 +1,34 @@
 import type { TFunction } from 'i18next'
-import type { Task, TaskUpdate } from '../../api/schemas'
+import type { Task } from '../../api/schemas'
+import type { ActivityChanges } from '../../domain/changes'
 import { toCsv } from '../../domain/csv'
 import { pickText } from '../../i18n/localized-text'
 import type { Language } from '../../i18n/languages'
 
-/** One row per update, newest first, in the interface language; the same formula guard as the activity export. */
+/**
+ * One row per update of the period, newest first, with the status and progress before and after it (before the
+ * period's first update: what the activity last reported earlier, blank when it had not), in the interface language;
+ * the same formula guard as the activity export.
+ */
 export function changesCsv(
-  updates: TaskUpdate[],
+  groups: readonly ActivityChanges[],
   tasks: ReadonlyMap<string, Task>,
   language: Language,
   t: TFunction,
 ): string {
-  const header = ['at', 'code', 'title', 'from', 'to', 'progress', 'author', 'note'].map((c) =>
+  const header = ['at', 'code', 'title', 'from', 'to', 'progressBefore', 'progressAfter', 'author', 'note'].map((c) =>
     t(`changes.csv.${c}` as 'changes.csv.at'),
   )
-  const rows = updates.map((update) => {
+  const steps = groups.flatMap((group) => group.steps).sort((a, b) => Date.parse(b.update.at) - Date.parse(a.update.at))
+  const rows = steps.map(({ update, statusBefore, progressBefore }) => {
     const task = tasks.get(update.taskId)
     return [
       update.at,
       task?.code ?? update.taskId,
       task ? pickText(task.title, language).text : '',
-      update.previousStatus ? t(`status.${update.previousStatus}`) : '',
+      statusBefore ? t(`status.${statusBefore}`) : '',
       t(`status.${update.status}`),
+      progressBefore === null ? '' : String(progressBefore),
       String(update.progress),
       update.author,
       update.note ? pickText(update.note, language).text : '',

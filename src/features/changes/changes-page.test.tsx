@@ -1,8 +1,27 @@
 import { screen, within } from '@testing-library/react'
 import { db } from '../../../mocks/data/db'
+import type { TaskUpdate } from '../../api/schemas'
 import { renderRoute } from '../../test/render-route'
 
 const inPeriod = (since: string) => db.updates.filter((u) => u.at.slice(0, 10) >= since)
+
+/** Gives an activity that has never reported these updates (the default period starts on 2 May 2026). */
+function reportsFor(updates: Pick<TaskUpdate, 'at' | 'status' | 'previousStatus' | 'progress' | 'note'>[]): {
+  code: string
+  group: () => Promise<HTMLElement>
+} {
+  const task = db.tasks.find((candidate) => !db.updates.some((u) => u.taskId === candidate.id))
+  if (!task) throw new Error('the sample plan needs an activity without updates')
+  const added = updates.map((u, i) => ({ ...u, id: `u-test-${i}`, taskId: task.id, author: `Reporter ${i}` }))
+  db.updates = [...added, ...db.updates].sort((a, b) => Date.parse(b.at) - Date.parse(a.at))
+  return {
+    code: task.code,
+    group: async () => {
+      const heading = await screen.findByRole('heading', { level: 3, name: new RegExp(`^${task.code} `) })
+      return heading.closest('li') as HTMLElement
+    },
+  }
+}
 
 test('defaults to the last 30 days, grouped by activity, with a summary', async () => {
   renderRoute('/changes')
@@ -61,4 +80,57 @@ test('what got worse comes first, then what got better, then progress only', asy
   expect(headings.slice(0, 4).sort()).toEqual(['2.5', '3.3', '6.6', '9.2'])
   expect(headings.slice(4, 7).sort()).toEqual(['2.3', '3.4', '9.7'])
   expect(headings).toHaveLength(14)
+})
+
+test("an activity's progress reads before → after, the before from its last report before the period", async () => {
+  const activity = reportsFor([
+    { at: '2026-04-20T10:00:00+05:00', status: 'in_progress', previousStatus: 'not_started', progress: 40 },
+    {
+      at: '2026-05-20T10:00:00+05:00',
+      status: 'delayed',
+      previousStatus: 'in_progress',
+      progress: 55,
+      note: { en: 'Waiting for the tender.' },
+    },
+  ])
+  renderRoute('/changes')
+  const group = await activity.group()
+  expect(within(group).getByText(/progress 40% → 55%/)).toBeInTheDocument()
+  // A lone update: its date, author and note, but not the status and progress the line above already gives.
+  expect(within(group).getByText('20 May 2026, 10:00')).toBeInTheDocument()
+  expect(within(group).getByText(/Reporter 1$/)).toBeInTheDocument()
+  expect(within(group).getByText('Waiting for the tender.')).toBeInTheDocument()
+  expect(within(group).getAllByText('Delayed')).toHaveLength(1)
+  expect(within(group).getAllByText(/55%/)).toHaveLength(1)
+})
+
+test('with several updates in the period, each says only what it changed', async () => {
+  const activity = reportsFor([
+    { at: '2026-04-20T10:00:00+05:00', status: 'in_progress', previousStatus: 'not_started', progress: 40 },
+    { at: '2026-05-10T10:00:00+05:00', status: 'delayed', previousStatus: 'in_progress', progress: 45 },
+    { at: '2026-05-15T10:00:00+05:00', status: 'delayed', previousStatus: 'delayed', progress: 45 },
+    { at: '2026-05-20T10:00:00+05:00', status: 'in_progress', previousStatus: 'delayed', progress: 55 },
+  ])
+  renderRoute('/changes')
+  const group = await activity.group()
+  const summary = within(group).getAllByRole('paragraph')[0]
+  expect(summary).toHaveTextContent(/^No status change · progress 40% → 55%$/)
+  expect(
+    within(group)
+      .getAllByRole('listitem')
+      .map((entry) => entry.textContent),
+  ).toEqual([
+    expect.stringMatching(/Reporter 3\s*Delayed\s*→\s*changed to\s*In progress · progress up to 55%$/),
+    expect.stringMatching(/Reporter 2$/),
+    expect.stringMatching(/Reporter 1\s*In progress\s*→\s*changed to\s*Delayed · progress up to 45%$/),
+  ])
+})
+
+test('an activity that had not reported before the period says so rather than claim 0 %', async () => {
+  const activity = reportsFor([
+    { at: '2026-05-20T10:00:00+05:00', status: 'in_progress', previousStatus: 'not_started', progress: 15 },
+  ])
+  renderRoute('/changes')
+  const group = await activity.group()
+  expect(within(group).getByText(/progress 15% \(not reported before\)/)).toBeInTheDocument()
 })

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
+import { planQueries } from '../../api/plan'
 import type { Task } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
 import { updateQueries } from '../../api/updates'
@@ -12,6 +13,7 @@ import { PageHeader } from '../../components/page-header'
 import { localToday } from '../../domain/calendar'
 import {
   groupChanges,
+  historySince,
   last30Days,
   orderByImpact,
   parseSince,
@@ -45,16 +47,25 @@ export function ChangesPage() {
   const since = parsed.since ?? last30Days(today)
   const ignored = parsed.ignored
 
-  const updates = useQuery(updateQueries.since(since))
+  // The updates before the period too (from the plan's start), so that each activity's status and progress "before"
+  // are what they were when the period began, not what its first update in the period set.
+  const plan = useQuery(planQueries.detail())
+  const updates = useQuery({
+    ...updateQueries.since(historySince(since, plan.data?.period.start ?? since)),
+    enabled: plan.isSuccess,
+  })
   const tasks = useQuery(taskQueries.list())
   const taskMap = useMemo(() => new Map<string, Task>((tasks.data ?? []).map((task) => [task.id, task])), [tasks.data])
   // What got worse first, then what got better, then progress only: the order a meeting reads them in.
-  const groups = orderByImpact(groupChanges(updates.data ?? []), taskMap, today)
+  const groups = useMemo(
+    () => orderByImpact(groupChanges(updates.data ?? [], since), taskMap, today),
+    [updates.data, since, taskMap, today],
+  )
   const summary = useSummaryText(summariseChanges(groups))
 
   const exportCsv = () =>
     downloadBlob(
-      new Blob([changesCsv(updates.data ?? [], taskMap, language, t)], { type: 'text/csv;charset=utf-8' }),
+      new Blob([changesCsv(groups, taskMap, language, t)], { type: 'text/csv;charset=utf-8' }),
       `${safeFileName(t('changes.csv.fileName'), since, today)}.csv`,
     )
 
@@ -66,7 +77,7 @@ export function ChangesPage() {
             type="button"
             className="button"
             onClick={exportCsv}
-            disabled={!updates.isSuccess || updates.data.length === 0}
+            disabled={!updates.isSuccess || groups.length === 0}
           >
             {t('common.exportCsv')}
           </button>
@@ -84,7 +95,11 @@ export function ChangesPage() {
           })
         }
       />
-      <QueryState query={updates} what={t('changes.theUpdates')} lines={8} />
+      {plan.isError ? (
+        <QueryError query={plan} what={t('app.thePlan')} />
+      ) : (
+        <QueryState query={updates} what={t('changes.theUpdates')} lines={8} />
+      )}
       <QueryError query={tasks} what={t('common.theActivities')} />
       {updates.isSuccess && (
         <>

@@ -11,7 +11,7 @@ import { Localized } from '../../components/localized'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
-import { groupChanges, orderByImpact, parseSince } from '../../domain/changes'
+import { groupChanges, historySince, orderByImpact, parseSince } from '../../domain/changes'
 import { buildSlides } from '../../domain/slides'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
@@ -30,7 +30,12 @@ export function PresentPage() {
   const { since, ignored: sinceIgnored } = useMemo(() => parseSince(params), [params])
   const plan = useQuery(planQueries.detail())
   const indicators = useQuery(indicatorQueries.list())
-  const updates = useQuery({ ...updateQueries.since(since ?? ''), enabled: since !== null })
+  // From the plan's start, as on /changes: the updates before `since` say what each activity's status was before it.
+  const planStart = plan.data?.period.start
+  const updates = useQuery({
+    ...updateQueries.since(since && planStart ? historySince(since, planStart) : ''),
+    enabled: since !== null && planStart !== undefined,
+  })
   const [index, setIndex] = useState(0)
   const deckRef = useRef<HTMLDivElement>(null)
 
@@ -41,7 +46,7 @@ export function PresentPage() {
         indicators: indicators.data ?? [],
         changes:
           since && updates.data
-            ? orderByImpact(groupChanges(updates.data), new Map(selected.map((task) => [task.id, task])), today)
+            ? orderByImpact(groupChanges(updates.data, since), new Map(selected.map((task) => [task.id, task])), today)
             : undefined,
         today,
       }),

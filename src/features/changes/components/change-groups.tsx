@@ -10,6 +10,11 @@ import { useFormat } from '../../../i18n/use-format'
 export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tasks: ReadonlyMap<string, Task> }) {
   const { t } = useTranslation()
   const format = useFormat()
+  const progressSummary = ({ progressFrom: from, progressTo: to }: ActivityChanges) => {
+    if (from === null) return t('changes.progressNew', { value: format.percent(to) })
+    if (from === to) return t('changes.progressSame', { value: format.percent(to) })
+    return t('changes.progressChange', { from: format.percent(from), to: format.percent(to) })
+  }
   return (
     <ol className="change-groups">
       {groups.map((group) => {
@@ -30,14 +35,10 @@ export function ChangeGroups({ groups, tasks }: { groups: ActivityChanges[]; tas
             <p className="change-group__summary">
               {group.statusChange ? <StatusChange {...group.statusChange} /> : t('common.noStatusChange')}
               {' · '}
-              {group.progressFrom === group.progressTo
-                ? t('changes.progressSame', { value: format.percent(group.progressTo) })
-                : t('changes.progressChange', {
-                    from: format.percent(group.progressFrom),
-                    to: format.percent(group.progressTo),
-                  })}
+              {progressSummary(group)}
             </p>
-            <UpdateTimeline updates={group.updates} />
+            {/* The line above gives the period's before → after; each update below only what it changed itself. */}
+            <UpdateTimeline steps={group.steps} />
           </li>
         )
       })}
