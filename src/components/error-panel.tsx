@@ -1,3 +1,4 @@
+import { ErrorIcon } from './icons/interface-icons'
 import { useTranslation } from 'react-i18next'
 import { ContractError, HttpError, NetworkError } from '../api/errors'
 
@@ -28,7 +29,7 @@ export function ErrorPanel({ what, error, onRetry }: ErrorPanelProps) {
     <div role="alert" className="error-panel">
       <p className="error-panel__title">
         <span aria-hidden="true" className="error-panel__icon">
-          ⚠
+          <ErrorIcon />
         </span>{' '}
         {t('errors.couldNotLoad', { what })}
       </p>

@@ -1,3 +1,4 @@
+import { SortIcon } from './icons/interface-icons'
 export interface ColumnSort<K extends string> {
   key: K
   descending: boolean
@@ -31,7 +32,7 @@ export function SortableHeader<K extends string>({
       >
         {label}
         <span aria-hidden="true" className="sort-button__arrow">
-          {active ? (sort.descending ? '▼' : '▲') : '↕'}
+          <SortIcon direction={ariaSort} />
         </span>
       </button>
     </th>

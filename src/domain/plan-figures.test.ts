@@ -2,10 +2,12 @@ import type { Indicator } from '../api/schemas'
 import {
   countByStatus,
   deadlinesByQuarter,
+  deadlinesOverPeriod,
   headlineFigures,
   indicatorsNeedingAttention,
   otherOwnersKey,
   quarterOf,
+  quartersBetween,
   tasksByOwner,
   tasksByTarget,
   tasksNeedingAttention,
@@ -92,6 +94,44 @@ test('deadlines by quarter skip cancelled activities', () => {
     '2026-Q1',
     '2026-Q2',
     '2026-Q4',
+  ])
+})
+
+test.each([
+  ['one quarter', '2026-Q2', '2026-Q2', ['2026-Q2']],
+  ['within a year', '2026-Q1', '2026-Q3', ['2026-Q1', '2026-Q2', '2026-Q3']],
+  ['across a new year', '2025-Q3', '2026-Q2', ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']],
+  ['across two new years', '2025-Q4', '2027-Q1', ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1']],
+  ['the end before the start', '2026-Q3', '2026-Q2', []],
+])('quarters between, both included: %s', (_, from, to, expected) => {
+  expect(quartersBetween(from, to)).toEqual(expected)
+})
+
+test.each([
+  [
+    'runs from the start of the plan to its end, empty quarters included',
+    { start: '2025-08-15', end: '2026-12-31' },
+    ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'],
+  ],
+  [
+    'widens to a deadline before the plan starts or after it ends',
+    { start: '2026-01-01', end: '2026-06-30' },
+    ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3'],
+  ],
+])('deadlines over the plan period %s', (_, period, quarters) => {
+  const rows = deadlinesOverPeriod(tasks, period)
+  expect(rows.map((row) => row.quarter)).toEqual(quarters)
+  // The quarters with deadlines carry the same counts as deadlinesByQuarter; the rest are zero.
+  for (const row of rows) {
+    const counted = deadlinesByQuarter(tasks).find((entry) => entry.quarter === row.quarter)
+    expect(row).toEqual(counted ?? { quarter: row.quarter, due: 0, completed: 0 })
+  }
+})
+
+test('deadlines over the plan period with no activities: every quarter of the plan, nothing due', () => {
+  expect(deadlinesOverPeriod([], { start: '2026-04-01', end: '2026-09-30' })).toEqual([
+    { quarter: '2026-Q2', due: 0, completed: 0 },
+    { quarter: '2026-Q3', due: 0, completed: 0 },
   ])
 })
 

@@ -96,6 +96,35 @@ export function deadlinesByQuarter(tasks: readonly Task[]): QuarterDeadlines[] {
   return [...quarters.values()].sort((a, b) => a.quarter.localeCompare(b.quarter))
 }
 
+/** Every quarter from `from` to `to`, both included ("2025-Q4", "2026-Q1", …); none when `to` comes first. */
+export function quartersBetween(from: string, to: string): string[] {
+  const quarters: string[] = []
+  let year = Number(from.slice(0, 4))
+  let q = Number(from.slice(6))
+  for (let quarter = from; quarter <= to; quarter = `${year}-Q${q}`) {
+    quarters.push(quarter)
+    q = (q % 4) + 1
+    if (q === 1) year += 1
+  }
+  return quarters
+}
+
+/**
+ * Deadlines per quarter over the whole plan period, quarters with nothing due included: the axis shows how much is
+ * still to come and where the plan ends. A deadline outside the period widens the range rather than vanishing.
+ */
+export function deadlinesOverPeriod(
+  tasks: readonly Task[],
+  period: { start: string; end: string },
+): QuarterDeadlines[] {
+  const withDeadlines = deadlinesByQuarter(tasks)
+  const byQuarter = new Map(withDeadlines.map((entry) => [entry.quarter, entry]))
+  const ends = [quarterOf(period.start), quarterOf(period.end), ...byQuarter.keys()].sort()
+  const first = ends[0] ?? quarterOf(period.start)
+  const last = ends[ends.length - 1] ?? quarterOf(period.end)
+  return quartersBetween(first, last).map((quarter) => byQuarter.get(quarter) ?? { quarter, due: 0, completed: 0 })
+}
+
 /** Overdue or delayed activities, the most overdue first. */
 export function tasksNeedingAttention(tasks: readonly Task[], today: string, limit = 10): Task[] {
   return tasks

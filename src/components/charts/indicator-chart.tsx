@@ -4,6 +4,8 @@ import { ChartBox, type ChartSize } from './chart-box'
 import type { Indicator } from '../../api/schemas'
 import { labelTick, type TickProps } from './label-tick'
 import { useFormat } from '../../i18n/use-format'
+import { niceTicks, percentTicks, yearTicks } from './axis-ticks'
+import { inDrawingOrder } from './series-order'
 
 export interface IndicatorChartRow {
   year: number
@@ -25,6 +27,17 @@ function SquareDot({ cx, cy, index }: { cx?: number; cy?: number; index?: number
   return <rect key={index} x={cx - 4} y={cy - 4} width={8} height={8} fill="#6b4c7a" />
 }
 
+const series = ['target', 'actual'] as const
+
+/** Round ticks for the value axis: percentages on their 0–100 scale, counts from zero, other units around the data. */
+function valueTicks(indicator: Indicator, values: number[]): number[] {
+  const min = Math.min(...values)
+  const max = Math.max(...values)
+  if (indicator.unit === 'percent') return percentTicks(min, max)
+  if (indicator.unit === 'count') return niceTicks(Math.min(0, min), max, { integer: true })
+  return niceTicks(min, max)
+}
+
 /** Actuals (solid line, round marks) against the target trajectory (dashed line, square marks). */
 export default function IndicatorChart({ indicator, rows, expected, compact = false, size }: IndicatorChartProps) {
   const { t } = useTranslation()
@@ -38,15 +51,29 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
     new Map(stageLabels.map((stage) => [stage.text, stage.lang === language ? undefined : stage.lang])),
   )
   const tick = { fill: '#1b1f24', fontSize: compact ? 12 : 13 }
+  const values = [...rows.flatMap((row) => [row.target, row.actual]), ...(expected ? [expected.value] : [])].filter(
+    (value) => value !== undefined,
+  )
+  const ticks = levelTicks ?? (values.length > 0 ? valueTicks(indicator, values) : undefined)
+  const years = rows.map((row) => row.year)
   return (
     <ChartBox size={size}>
       <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
-        <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} allowDecimals={false} tick={tick} />
+        <XAxis
+          dataKey="year"
+          type="number"
+          domain={['dataMin', 'dataMax']}
+          allowDecimals={false}
+          ticks={years.length > 0 ? yearTicks(Math.min(...years), Math.max(...years)) : undefined}
+          interval={0}
+          tick={tick}
+        />
         <YAxis
           width={levelTicks ? 150 : 64}
-          ticks={levelTicks}
-          domain={levelTicks ? [0, levelTicks.length - 1] : ['auto', 'auto']}
+          ticks={ticks}
+          interval={0}
+          domain={ticks ? [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1] : ['auto', 'auto']}
           tickFormatter={formatValue}
           tick={
             levelTicks
@@ -55,8 +82,12 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
               : tick
           }
         />
-        <Tooltip formatter={(value) => formatValue(Number(value))} labelFormatter={(year) => String(year)} />
-        {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} />}
+        <Tooltip
+          formatter={(value) => formatValue(Number(value))}
+          labelFormatter={(year) => String(year)}
+          itemSorter={inDrawingOrder(series)}
+        />
+        {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} itemSorter={inDrawingOrder(series)} />}
         <Line
           dataKey="target"
           name={t('charts.targetTrajectory')}

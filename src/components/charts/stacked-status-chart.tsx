@@ -3,7 +3,10 @@ import { labelTick, type TickProps } from './label-tick'
 import { useTranslation } from 'react-i18next'
 import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
+import { useFormat } from '../../i18n/use-format'
+import { countTicks } from './axis-ticks'
 import { statusPatternId } from './chart-palette'
+import { inDrawingOrder } from './series-order'
 import { StatusPatterns } from './status-patterns'
 
 export interface StackedRow {
@@ -20,12 +23,26 @@ interface StackedStatusChartProps {
   size?: ChartSize
 }
 
-/** Activities per group (SDG target, organisation), stacked by status. */
+/**
+ * Activities per group (SDG target, organisation), stacked by status in the contract's order: the first status at
+ * the bottom (or the left), the legend reading the same way in every language.
+ */
 export default function StackedStatusChart({ rows, horizontal = false, size }: StackedStatusChartProps) {
   const { t } = useTranslation()
+  const format = useFormat()
   const data = rows.map((row) => ({ label: row.label, ...row.counts }))
   const tick = { fill: '#1b1f24', fontSize: 13 }
   const categoryTick = labelTick(new Map(rows.map((row) => [row.label, row.lang])))
+  const ticks = countTicks(Math.max(0, ...rows.map((row) => taskStatuses.reduce((sum, s) => sum + row.counts[s], 0))))
+  const countAxis = {
+    type: 'number',
+    allowDecimals: false,
+    ticks,
+    domain: [0, ticks[ticks.length - 1] ?? 1],
+    interval: 0,
+    tickFormatter: (value: number) => format.number(value),
+    tick,
+  } as const
   return (
     <ChartBox size={size}>
       <BarChart
@@ -38,23 +55,23 @@ export default function StackedStatusChart({ rows, horizontal = false, size }: S
         <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
         {horizontal ? (
           <>
-            <XAxis type="number" allowDecimals={false} tick={tick} />
+            <XAxis {...countAxis} />
             <YAxis
               type="category"
               dataKey="label"
               width={220}
-              tick={(props: TickProps) => categoryTick({ ...tick, ...props })}
+              tick={(props: TickProps) => categoryTick({ ...props, ...tick })}
               interval={0}
             />
           </>
         ) : (
           <>
-            <XAxis dataKey="label" tick={(props: TickProps) => categoryTick({ ...tick, ...props })} interval={0} />
-            <YAxis allowDecimals={false} tick={tick} width={40} />
+            <XAxis dataKey="label" tick={(props: TickProps) => categoryTick({ ...props, ...tick })} interval={0} />
+            <YAxis {...countAxis} width={40} />
           </>
         )}
-        <Tooltip cursor={{ fill: '#eef1f5' }} />
-        <Legend wrapperStyle={{ color: '#1b1f24' }} />
+        <Tooltip cursor={{ fill: '#eef1f5' }} itemSorter={inDrawingOrder(taskStatuses, { topFirst: !horizontal })} />
+        <Legend wrapperStyle={{ color: '#1b1f24' }} itemSorter={inDrawingOrder(taskStatuses)} />
         {taskStatuses.map((status) => (
           <Bar
             key={status}

@@ -2,6 +2,8 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import { useTranslation } from 'react-i18next'
 import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
+import { useFormat } from '../../i18n/use-format'
+import { countTicks } from './axis-ticks'
 import { statusPatternId } from './chart-palette'
 import { StatusPatterns } from './status-patterns'
 
@@ -14,14 +16,24 @@ interface StatusBarChartProps {
 /** Activities by status; choosing a bar selects that status. */
 export default function StatusBarChart({ counts, onSelect, size }: StatusBarChartProps) {
   const { t } = useTranslation()
+  const format = useFormat()
   const data = taskStatuses.map((status) => ({ status, name: t(`status.${status}`), count: counts[status] }))
+  const ticks = countTicks(Math.max(0, ...data.map((entry) => entry.count)))
   return (
     <ChartBox size={size}>
       <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
         <StatusPatterns />
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9ced6" />
         <XAxis dataKey="name" tick={{ fill: '#1b1f24', fontSize: 14 }} interval={0} />
-        <YAxis allowDecimals={false} tick={{ fill: '#1b1f24', fontSize: 14 }} width={40} />
+        <YAxis
+          allowDecimals={false}
+          ticks={ticks}
+          domain={[0, ticks[ticks.length - 1] ?? 1]}
+          interval={0}
+          tickFormatter={(value: number) => format.number(value)}
+          tick={{ fill: '#1b1f24', fontSize: 14 }}
+          width={40}
+        />
         <Tooltip cursor={{ fill: '#eef1f5' }} />
         <Bar
           dataKey="count"

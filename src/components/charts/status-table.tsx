@@ -29,11 +29,13 @@ export function StatusTable({
         <tr>
           <th scope="col">{groupHeader}</th>
           {taskStatuses.map((status) => (
-            <th key={status} scope="col">
+            <th key={status} scope="col" className="cell-number">
               {t(`status.${status}`)}
             </th>
           ))}
-          <th scope="col">{t('charts.total')}</th>
+          <th scope="col" className="cell-number">
+            {t('charts.total')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -41,9 +43,11 @@ export function StatusTable({
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
             {taskStatuses.map((status) => (
-              <td key={status}>{format.number(row.counts[status])}</td>
+              <td key={status} className="cell-number">
+                {format.number(row.counts[status])}
+              </td>
             ))}
-            <td>{format.number(row.total)}</td>
+            <td className="cell-number">{format.number(row.total)}</td>
           </tr>
         ))}
       </tbody>

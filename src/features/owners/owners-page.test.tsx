@@ -34,3 +34,12 @@ test('a sort the scorecard cannot use is named, not silently dropped', async () 
   renderRoute('/owners?sort=colour')
   expect(await screen.findByText(/ignored: sort=colour/)).toHaveAttribute('role', 'status')
 })
+
+test('the scorecard lines its numbers up: every cell after the name is a right-aligned, tabular number', async () => {
+  renderRoute('/owners')
+  const table = await screen.findByRole('table', { name: 'Activities and indicators by responsible organisation' })
+  const firstRow = within(table).getAllByRole('row')[1] as HTMLElement
+  const numbers = within(firstRow).getAllByRole('cell')
+  expect(numbers).toHaveLength(9) // total, five statuses, overdue, % completed, indicators
+  for (const cell of numbers) expect(cell).toHaveClass('cell-number')
+})

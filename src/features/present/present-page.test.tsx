@@ -83,3 +83,24 @@ test('a second sort in an activities link is named as ignored', async () => {
   renderRoute('/tasks?sort=title&sort=-progress')
   expect(await screen.findByText(/ignored: sort=-progress/)).toBeInTheDocument()
 })
+
+test('the figures slide names each figure beside its icon, as the overview does', async () => {
+  renderRoute('/present')
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  const slide = screen.getByRole('region', { hidden: true, name: 'Headline figures' })
+  const terms = within(slide)
+    .getAllByRole('term', { hidden: true })
+    .map((term) => term.textContent?.trim())
+  expect(terms).toEqual([
+    'Total activities',
+    'Completed',
+    'In progress',
+    'Delayed',
+    'Not started',
+    'Overdue',
+    'Indicators on track',
+  ])
+  for (const term of within(slide).getAllByRole('term', { hidden: true })) {
+    expect(term.querySelector('svg[aria-hidden="true"]')).not.toBeNull()
+  }
+})

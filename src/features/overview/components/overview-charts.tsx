@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query'
+import { planQueries } from '../../../api/plan'
 import type { Owner, Task } from '../../../api/schemas'
 import type { TaskFilters } from '../../../domain/task-filters'
 import { DeadlinesCard } from './charts/deadlines-card'
@@ -12,14 +14,18 @@ interface OverviewChartsProps {
   today: string
 }
 
-/** The overview's four charts, one card each; recharts is only downloaded once the headline figures are on screen. */
+/**
+ * The overview's four charts, one card each; recharts is only downloaded once the headline figures are on screen.
+ * The plan (already fetched for the banner) gives the deadlines chart its period.
+ */
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
+  const plan = useQuery(planQueries.detail())
   return (
     <div className="chart-grid">
       <StatusCard tasks={tasks} filters={filters} />
       <TargetCard tasks={tasks} filters={filters} />
       <OwnerCard tasks={tasks} owners={owners} filters={filters} />
-      <DeadlinesCard tasks={tasks} today={today} />
+      <DeadlinesCard tasks={tasks} today={today} period={plan.data?.period} />
     </div>
   )
 }

@@ -31,7 +31,7 @@ export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableP
             status === 'delayed' ? (
               <Fragment key={status}>{header('delayed', t('status.delayed'))}</Fragment>
             ) : (
-              <th key={status} scope="col">
+              <th key={status} scope="col" className="cell-number">
                 {t(`status.${status}`)}
               </th>
             ),
@@ -51,13 +51,19 @@ export function ScorecardTable({ scores, owners, sort, onSort }: ScorecardTableP
                   {owner ? <Localized text={owner.name} /> : `${score.ownerId} (${t('common.unknownOwner')})`}
                 </Link>
               </th>
-              <td>{format.number(score.total)}</td>
+              <td className="cell-number">{format.number(score.total)}</td>
               {taskStatuses.map((status) => (
-                <td key={status}>{format.number(score.byStatus[status])}</td>
+                <td key={status} className="cell-number">
+                  {format.number(score.byStatus[status])}
+                </td>
               ))}
-              <td className={score.overdue > 0 ? 'cell-alert' : undefined}>{format.number(score.overdue)}</td>
-              <td>{score.completedPercent === null ? '—' : format.percent(score.completedPercent)}</td>
-              <td>
+              <td className={score.overdue > 0 ? 'cell-number cell-alert' : 'cell-number'}>
+                {format.number(score.overdue)}
+              </td>
+              <td className="cell-number">
+                {score.completedPercent === null ? '—' : format.percent(score.completedPercent)}
+              </td>
+              <td className="cell-number">
                 {t('owners.offTrackOf', {
                   offTrack: format.number(score.indicatorsOffTrack),
                   total: format.number(score.indicators),

@@ -1,3 +1,4 @@
+import { CheckboxIcon } from '../../../components/icons/interface-icons'
 import { useTranslation } from 'react-i18next'
 import type { Milestone } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
@@ -16,7 +17,7 @@ export function MilestoneList({ milestones }: { milestones: Milestone[] }) {
         <ul className="milestones">
           {milestones.map((milestone, index) => (
             <li key={index} className={milestone.done ? 'milestone milestone--done' : 'milestone'}>
-              <span aria-hidden="true">{milestone.done ? '☑' : '☐'}</span>{' '}
+              <CheckboxIcon checked={milestone.done} />{' '}
               <span className="visually-hidden">
                 {milestone.done ? t('taskDetail.milestoneDone') : t('taskDetail.milestoneOpen')}:{' '}
               </span>

@@ -1,30 +1,53 @@
 import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Task } from '../../../../api/schemas'
+import type { Plan, Task } from '../../../../api/schemas'
 import { ChartFrame } from '../../../../components/charts/chart-frame'
-import { deadlinesByQuarter, quarterOf } from '../../../../domain/plan-figures'
+import { deadlinesByQuarter, deadlinesOverPeriod, quarterOf } from '../../../../domain/plan-figures'
 import { useFormat } from '../../../../i18n/use-format'
 
 const DeadlinesChart = lazy(() => import('../../../../components/charts/deadlines-chart'))
 
-/** Activities due per quarter against those of them completed; the summary counts up to the current quarter. */
-export function DeadlinesCard({ tasks, today }: { tasks: Task[]; today: string }) {
+interface DeadlinesCardProps {
+  tasks: Task[]
+  today: string
+  /** The plan's period: the axis runs to its end. Until the plan has loaded, only the quarters with deadlines show. */
+  period: Plan['period'] | undefined
+}
+
+/**
+ * Activities due per quarter against those of them completed, over the whole plan period with today marked; the
+ * summary counts up to the current quarter, then what is still to come before the plan ends.
+ */
+export function DeadlinesCard({ tasks, today, period }: DeadlinesCardProps) {
   const { t } = useTranslation()
   const format = useFormat()
-  const quarters = deadlinesByQuarter(tasks)
+  const quarters = period ? deadlinesOverPeriod(tasks, period) : deadlinesByQuarter(tasks)
+  const currentQuarter = quarterOf(today)
   const quarterLabel = (quarter: string) =>
     t('overview.charts.quarter', { year: quarter.slice(0, 4), q: quarter.slice(6) })
-  const dueSoFar = quarters.filter((q) => q.quarter <= quarterOf(today))
+  const dueSoFar = quarters.filter((q) => q.quarter <= currentQuarter)
   const dueCount = dueSoFar.reduce((sum, q) => sum + q.due, 0)
   const completedCount = dueSoFar.reduce((sum, q) => sum + q.completed, 0)
+  const dueLater = quarters.filter((q) => q.quarter > currentQuarter).reduce((sum, q) => sum + q.due, 0)
+  const rowLabel = (quarter: string) =>
+    quarter === currentQuarter ? t('charts.currentQuarter', { quarter: quarterLabel(quarter) }) : quarterLabel(quarter)
   return (
     <ChartFrame
       title={t('overview.charts.deadlines')}
-      summary={t('overview.charts.deadlinesSummary', {
-        count: completedCount,
-        due: format.number(dueCount),
-        completed: format.number(completedCount),
-      })}
+      summary={
+        <>
+          {t('overview.charts.deadlinesSummary', {
+            count: completedCount,
+            due: format.number(dueCount),
+            completed: format.number(completedCount),
+          })}
+          {period && ' '}
+          {period &&
+            (dueLater > 0
+              ? t('charts.dueLater', { count: dueLater, x: format.number(dueLater), date: format.date(period.end) })
+              : t('charts.nothingDueLater', { date: format.date(period.end) }))}
+        </>
+      }
       fileName="deadlines-by-quarter"
       table={
         <table className="data-table data-table--compact">
@@ -32,16 +55,20 @@ export function DeadlinesCard({ tasks, today }: { tasks: Task[]; today: string }
           <thead>
             <tr>
               <th scope="col">{t('overview.charts.quarterHeader')}</th>
-              <th scope="col">{t('charts.due')}</th>
-              <th scope="col">{t('charts.completed')}</th>
+              <th scope="col" className="cell-number">
+                {t('charts.due')}
+              </th>
+              <th scope="col" className="cell-number">
+                {t('charts.completed')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {quarters.map((q) => (
               <tr key={q.quarter}>
-                <th scope="row">{quarterLabel(q.quarter)}</th>
-                <td>{format.number(q.due)}</td>
-                <td>{format.number(q.completed)}</td>
+                <th scope="row">{rowLabel(q.quarter)}</th>
+                <td className="cell-number">{format.number(q.due)}</td>
+                <td className="cell-number">{format.number(q.completed)}</td>
               </tr>
             ))}
           </tbody>
@@ -50,6 +77,7 @@ export function DeadlinesCard({ tasks, today }: { tasks: Task[]; today: string }
     >
       <DeadlinesChart
         rows={quarters.map((q) => ({ label: quarterLabel(q.quarter), due: q.due, completed: q.completed }))}
+        currentQuarter={quarterLabel(currentQuarter)}
       />
     </ChartFrame>
   )

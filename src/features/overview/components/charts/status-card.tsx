@@ -32,7 +32,9 @@ export function StatusCard({ tasks, filters }: { tasks: Task[]; filters: TaskFil
           <thead>
             <tr>
               <th scope="col">{t('common.columns.status')}</th>
-              <th scope="col">{t('charts.activities')}</th>
+              <th scope="col" className="cell-number">
+                {t('charts.activities')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +43,7 @@ export function StatusCard({ tasks, filters }: { tasks: Task[]; filters: TaskFil
                 <th scope="row">
                   <Link to={listLink({ statuses: [status] })}>{t(`status.${status}`)}</Link>
                 </th>
-                <td>{format.number(counts[status])}</td>
+                <td className="cell-number">{format.number(counts[status])}</td>
               </tr>
             ))}
           </tbody>

@@ -1,37 +1,55 @@
+import type { ReactElement } from 'react'
 import type { DeckData } from '../deck-data'
 import { headlineFigures } from '../../../../domain/plan-figures'
-import { overdueIcon, statusIcon } from '../../../../components/status-badge'
+import { overdueIcon, progressIcon, statusIcon, totalIcon } from '../../../../components/status-badge'
 import { useFormat } from '../../../../i18n/use-format'
 import { useTranslation } from 'react-i18next'
 
+interface SlideFigure {
+  key: string
+  icon: ReactElement
+  label: string
+  value: string
+}
+
+/** The headline figures, with the same icons as on the overview. */
 export function FiguresSlide({ data }: { data: DeckData }) {
   const { t } = useTranslation()
   const format = useFormat()
   const figures = headlineFigures(data.tasks, data.indicators, data.today)
-  const items = [
-    [t('common.figures.total'), format.number(figures.total)],
-    [
-      `${statusIcon.completed} ${t('common.figures.completed')}`,
-      `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
-    ],
-    [`${statusIcon.in_progress} ${t('status.in_progress')}`, format.number(figures.byStatus.in_progress)],
-    [`${statusIcon.delayed} ${t('status.delayed')}`, format.number(figures.byStatus.delayed)],
-    [`${statusIcon.not_started} ${t('status.not_started')}`, format.number(figures.byStatus.not_started)],
-    [`${overdueIcon} ${t('common.figures.overdue')}`, format.number(figures.overdue)],
-    [
-      t('common.figures.indicatorsOnTrack'),
-      t('common.figures.xOfY', {
+  const items: SlideFigure[] = [
+    { key: 'total', icon: totalIcon, label: t('common.figures.total'), value: format.number(figures.total) },
+    {
+      key: 'completed',
+      icon: statusIcon.completed,
+      label: t('common.figures.completed'),
+      value: `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
+    },
+    ...(['in_progress', 'delayed', 'not_started'] as const).map((status) => ({
+      key: status,
+      icon: statusIcon[status],
+      label: t(`status.${status}`),
+      value: format.number(figures.byStatus[status]),
+    })),
+    { key: 'overdue', icon: overdueIcon, label: t('common.figures.overdue'), value: format.number(figures.overdue) },
+    {
+      key: 'indicators',
+      icon: progressIcon.on_track,
+      label: t('common.figures.indicatorsOnTrack'),
+      value: t('common.figures.xOfY', {
         x: format.number(figures.indicatorsOnTrack),
         y: format.number(figures.indicatorsWithData),
       }),
-    ],
+    },
   ]
   return (
     <dl className="slide-figures">
-      {items.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
+      {items.map((item) => (
+        <div key={item.key}>
+          <dt>
+            {item.icon} {item.label}
+          </dt>
+          <dd>{item.value}</dd>
         </div>
       ))}
     </dl>

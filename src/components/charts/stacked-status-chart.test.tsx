@@ -1,0 +1,41 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { I18nextProvider } from 'react-i18next'
+import { taskStatuses } from '../../api/schemas'
+import type { Language } from '../../i18n/languages'
+import { createI18n } from '../../i18n/setup'
+import { allCatalogs } from '../../test/catalogs'
+import StackedStatusChart from './stacked-status-chart'
+
+const renderIn = (language: Language, chart: ReactElement) =>
+  render(<I18nextProvider i18n={createI18n(language, allCatalogs)}>{chart}</I18nextProvider>)
+
+const rows = [
+  { label: '4.1', counts: { not_started: 2, in_progress: 5, completed: 3, delayed: 1, cancelled: 1 } },
+  { label: '4.7', counts: { not_started: 0, in_progress: 4, completed: 6, delayed: 2, cancelled: 0 } },
+]
+
+const legendItems = () =>
+  within(screen.getByRole('list'))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent)
+
+// Sorted by their labels, as recharts does by default, the statuses would come in a different order in each language.
+test.each(['en', 'ru', 'kk'] as const)(
+  'the legend lists the statuses bottom to top as stacked, in %s too',
+  async (language) => {
+    renderIn(language, <StackedStatusChart rows={rows} size={{ width: 800, height: 400 }} />)
+    await screen.findByRole('list')
+    expect(legendItems()).toEqual(taskStatuses.map((status) => allCatalogs[language].status[status]))
+  },
+)
+
+test('the count axis is on round numbers from zero to just above the tallest stack', async () => {
+  const { container } = renderIn('en', <StackedStatusChart rows={rows} size={{ width: 800, height: 400 }} />)
+  const yTicks = () =>
+    [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map(
+      (tick) => tick.textContent,
+    )
+  // The tallest stack is 12: steps of 5 up to 15, not recharts' own 0, 3, 6, 9, 12.
+  await waitFor(() => expect(yTicks()).toEqual(['0', '5', '10', '15']))
+})
