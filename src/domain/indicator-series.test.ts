@@ -2,6 +2,7 @@ import { indicatorYears } from './indicator-series'
 
 test('one row per year from the baseline to the last target, with declared, expected and actual values', () => {
   const rows = indicatorYears({
+    unit: 'percent',
     baseline: { year: 2022, value: 36 },
     targets: [
       { year: 2024, value: 40 },
@@ -19,4 +20,14 @@ test('one row per year from the baseline to the last target, with declared, expe
     { year: 2025, target: undefined, expected: 45, actual: 41 },
     { year: 2026, target: 50, expected: 50, actual: undefined },
   ])
+})
+
+test('a level indicator expects the stage reached, as the progress method counts it: 2.5 is still stage 2', () => {
+  const rows = indicatorYears({
+    unit: 'level',
+    baseline: { year: 2022, value: 1 },
+    targets: [{ year: 2026, value: 3 }],
+    actuals: [],
+  })
+  expect(rows.map((row) => row.expected)).toEqual([1, 1, 2, 2, 3])
 })

@@ -1,5 +1,5 @@
 import type { Indicator } from '../api/schemas'
-import { expectedValue } from './progress-status'
+import { expectedInYear, expectedValue } from './progress-status'
 
 export interface IndicatorYearRow {
   year: number
@@ -11,7 +11,9 @@ export interface IndicatorYearRow {
 }
 
 /** One row per year from the baseline to the last target or actual: the data table and the chart share it. */
-export function indicatorYears(indicator: Pick<Indicator, 'baseline' | 'targets' | 'actuals'>): IndicatorYearRow[] {
+export function indicatorYears(
+  indicator: Pick<Indicator, 'unit' | 'baseline' | 'targets' | 'actuals'>,
+): IndicatorYearRow[] {
   const years = [
     indicator.baseline.year,
     ...indicator.targets.map((p) => p.year),
@@ -25,7 +27,8 @@ export function indicatorYears(indicator: Pick<Indicator, 'baseline' | 'targets'
     return {
       year,
       target: year === indicator.baseline.year ? indicator.baseline.value : declared,
-      expected: expectedValue(indicator, year),
+      // As the progress method counts it (a level rounds down to the stage reached); before the baseline, the line.
+      expected: expectedInYear(indicator, year)?.value ?? expectedValue(indicator, year),
       // The baseline is itself a measured value: the actual line starts there.
       actual:
         indicator.actuals.find((p) => p.year === year)?.value ??

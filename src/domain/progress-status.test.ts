@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import type { Indicator } from '../api/schemas'
-import { assessProgress, expectedValue, progressStatuses, type ProgressStatus } from './progress-status'
+import {
+  assessProgress,
+  expectedInYear,
+  expectedValue,
+  progressStatuses,
+  trendSinceBaseline,
+  type ProgressStatus,
+  type Trend,
+} from './progress-status'
 
 type Series = Pick<Indicator, 'unit' | 'direction' | 'baseline' | 'targets' | 'actuals'>
 
@@ -177,6 +185,51 @@ describe('expectedValue', () => {
     [2015, 10], // before the baseline: the baseline
   ])('in %i is %d', (year, value) => {
     expect(expectedValue(indicator, year)).toBeCloseTo(value, 10)
+  })
+})
+
+describe('expectedInYear: "expected this year" in the indicators table', () => {
+  const percent = { unit: 'percent' as const, baseline: at(2020, 10), targets: [at(2024, 30), at(2030, 36)] }
+  // Stages 0–4: 1 in 2022, 2 in 2024, 3 in 2026, 4 in 2029; 2025 is halfway from stage 2 to 3.
+  const level = { unit: 'level' as const, baseline: at(2022, 1), targets: [at(2024, 2), at(2026, 3), at(2029, 4)] }
+  test.each<[string, Parameters<typeof expectedInYear>[0], number, number | undefined]>([
+    ['before the baseline year: nothing expected yet', percent, 2019, undefined],
+    ['in the baseline year: the baseline', percent, 2020, 10],
+    ['exactly on a declared target year: that target', percent, 2024, 30],
+    ['between two targets: interpolated between them, not from the baseline', percent, 2027, 33],
+    ['in the final target year: the final target', percent, 2030, 36],
+    ['after the final target year: still the final target', percent, 2033, 36],
+    ['level, between two targets: the expected stage rounded down (2.5 → 2)', level, 2025, 2],
+    ['level, between the baseline and a target: rounded down (1.5 → 1)', level, 2023, 1],
+    ['level, on a declared target year: that stage', level, 2026, 3],
+    ['level, two thirds of the way to the final stage: rounded down (3.67 → 3)', level, 2028, 3],
+    ['level, before the baseline year: nothing expected yet', level, 2021, undefined],
+  ])('%s', (_, indicator, year, value) => {
+    const result = expectedInYear(indicator, year)
+    if (value === undefined) expect(result).toBeUndefined()
+    else {
+      expect(result?.year).toBe(year)
+      expect(result?.value).toBeCloseTo(value, 10)
+    }
+  })
+
+  test('is the expected value the progress method judges the latest actual against', () => {
+    const indicator = series({ ...level, actuals: [at(2025, 2)] })
+    expect(assessProgress(indicator).expected).toEqual(expectedInYear(indicator, 2025))
+  })
+})
+
+describe('trendSinceBaseline: the direction of the small trend', () => {
+  test.each<[string, Partial<Series>, Trend]>([
+    ['increase, latest above the baseline', { actuals: [at(2022, 55)] }, 'improving'],
+    ['increase, latest below the baseline', { actuals: [at(2022, 45)] }, 'worsening'],
+    ['decrease, latest below the baseline', { direction: 'decrease', actuals: [at(2022, 45)] }, 'improving'],
+    ['decrease, latest above the baseline', { direction: 'decrease', actuals: [at(2022, 55)] }, 'worsening'],
+    ['latest equal to the baseline', { actuals: [at(2022, 50)] }, 'unchanged'],
+    ['the latest actual counts, not the best one', { actuals: [at(2021, 70), at(2023, 48)] }, 'worsening'],
+    ['no actual after the baseline year', { actuals: [at(2019, 10), at(2020, 60)] }, 'no_data'],
+  ])('%s', (_, overrides, trend) => {
+    expect(trendSinceBaseline(series(overrides))).toBe(trend)
   })
 })
 

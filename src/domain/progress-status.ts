@@ -65,6 +65,20 @@ export function expectedValue(indicator: Pick<Indicator, 'baseline' | 'targets'>
   return lower.value + ((upper.value - lower.value) * (year - lower.year)) / (upper.year - lower.year)
 }
 
+/**
+ * Where the indicator should be in `year`, as the method measures it: the declared target of that year, else the
+ * interpolated value; for `unit: "level"` the expected stage, rounded down (docs/product.md). Nothing before the
+ * baseline year, where the trajectory has not started; the final target after the last target year.
+ */
+export function expectedInYear(
+  indicator: Pick<Indicator, 'unit' | 'baseline' | 'targets'>,
+  year: number,
+): YearValue | undefined {
+  if (year < indicator.baseline.year) return undefined
+  const value = expectedValue(indicator, year)
+  return { year, value: indicator.unit === 'level' ? Math.floor(value) : value }
+}
+
 /** The latest actual after the baseline year, if any. */
 export function latestActual(indicator: Pick<Indicator, 'baseline' | 'actuals'>): YearValue | undefined {
   return indicator.actuals
@@ -74,7 +88,7 @@ export function latestActual(indicator: Pick<Indicator, 'baseline' | 'actuals'>)
 
 function assessLevels(base: ProgressAssessment, latest: YearValue, finalTarget: YearValue): ProgressAssessment {
   if (latest.value >= finalTarget.value) return { ...base, status: 'target_achieved', rule: 'target_reached' }
-  const expectedLevel = Math.floor(base.expected?.value ?? finalTarget.value)
+  const expectedLevel = base.expected?.value ?? finalTarget.value
   if (latest.value >= expectedLevel) return { ...base, status: 'on_track', rule: 'level_on_track' }
   if (latest.value > base.baseline.value) return { ...base, status: 'limited_progress', rule: 'level_above_baseline' }
   if (latest.value < base.baseline.value) return { ...base, status: 'deterioration', rule: 'level_below_baseline' }
@@ -92,15 +106,16 @@ export function assessProgress(indicator: Series): ProgressAssessment {
   if (!finalTarget || finalTarget.year <= baseline.year) {
     return { status: 'insufficient_data', rule: 'no_target', baseline, latest, finalTarget }
   }
-  const expectedNow = expectedValue(indicator, latest.year)
+  // The latest actual comes after the baseline year, so there is always an expected value for it.
+  const expected = expectedInYear(indicator, latest.year) ?? { year: latest.year, value: finalTarget.value }
   const base: ProgressAssessment = {
     status: 'insufficient_data',
     rule: 'ratio',
     baseline,
     latest,
     finalTarget,
-    expected: { year: latest.year, value: expectedNow },
-    gap: latest.value - expectedNow,
+    expected,
+    gap: latest.value - expected.value,
   }
   if (indicator.unit === 'level') return assessLevels(base, latest, finalTarget)
 
@@ -130,6 +145,19 @@ export function assessProgress(indicator: Series): ProgressAssessment {
           ? 'limited_progress'
           : 'deterioration'
   return { ...rates, ratio, status, rule: 'ratio' }
+}
+
+export type Trend = 'improving' | 'worsening' | 'unchanged' | 'no_data'
+
+/**
+ * Whether the actuals went the good way for the indicator's direction, from the baseline to the latest actual: the
+ * same two points the method's observed growth rate is measured between.
+ */
+export function trendSinceBaseline(indicator: Pick<Indicator, 'direction' | 'baseline' | 'actuals'>): Trend {
+  const latest = latestActual(indicator)
+  if (!latest) return 'no_data'
+  const change = (indicator.direction === 'increase' ? 1 : -1) * (latest.value - indicator.baseline.value)
+  return change > 0 ? 'improving' : change < 0 ? 'worsening' : 'unchanged'
 }
 
 /** Off track = needs attention: everything but achieved, on track and insufficient data. */

@@ -14,8 +14,10 @@ import {
   type IndicatorFilters as IndicatorFilterValues,
 } from '../../domain/indicator-filters'
 import { assessProgress } from '../../domain/progress-status'
+import { localToday } from '../../domain/calendar'
 import { IndicatorFilters } from './components/indicator-filters'
 import { IndicatorTable } from './components/indicator-table'
+import './indicators.css'
 
 /** The indicator filters from the URL, and the writer that changes one of them (a deliberate choice: history push). */
 function useIndicatorFilters() {
@@ -36,6 +38,7 @@ export function IndicatorsPage() {
   )
   const { shown, counts } = filterIndicators(assessed, filters)
   const groups = groupBySdgTarget(shown)
+  const currentYear = Number(localToday().slice(0, 4))
 
   return (
     <>
@@ -55,23 +58,7 @@ export function IndicatorsPage() {
       </p>
       <QueryState query={indicators} what={t('common.theIndicators')} lines={8} />
       {indicators.isSuccess && shown.length === 0 && <p className="empty-state">{t('indicators.noMatch')}</p>}
-      {groups.map((group) => (
-        <section key={group.target} aria-labelledby={`target-${group.target}`}>
-          <h2 id={`target-${group.target}`}>
-            {group.target === 'other'
-              ? t('indicators.otherTargets')
-              : t('filters.targetOption', { target: group.target })}
-          </h2>
-          <IndicatorTable
-            rows={group.rows}
-            caption={
-              group.target === 'other'
-                ? t('indicators.otherTargets')
-                : t('filters.targetOption', { target: group.target })
-            }
-          />
-        </section>
-      ))}
+      {groups.length > 0 && <IndicatorTable groups={groups} currentYear={currentYear} />}
     </>
   )
 }
