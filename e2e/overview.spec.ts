@@ -19,7 +19,8 @@ test('a status has one colour: the Delayed badge and the Delayed bar match', asy
   await page.goto('/tasks?lang=en&status=delayed')
   const badge = page
     .getByRole('row')
-    .nth(1)
+    .filter({ has: page.getByRole('cell') })
+    .first()
     .getByText(/^\W*Delayed$/)
   const badgeColour = await badge.evaluate((el) => getComputedStyle(el).color)
   await page.goto('/?lang=en')
@@ -99,4 +100,17 @@ test('prints on A4 landscape without the navigation', async ({ page }) => {
   const pdf = await page.pdf({ preferCSSPageSize: true })
   const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))
   expect(Number(mediaBox?.[1])).toBeGreaterThan(Number(mediaBox?.[2])) // wider than tall
+})
+
+test('needs attention links to all of a group: the list opens filtered to the same count', async ({ page }) => {
+  await page.goto('/?lang=en')
+  const group = page.getByRole('region', { name: /^Overdue and delayed activities/ })
+  const all = group.getByRole('link', { name: /^All \d+ overdue or delayed activities$/ })
+  const count = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0])
+  await all.click()
+  await expect(page).toHaveURL(/\/tasks\?attention=late$/)
+  await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(
+    new RegExp(`^Showing ${count} of \\d+ activities$`),
+  )
+  await expect(page.getByRole('checkbox', { name: 'Overdue or delayed' })).toBeChecked()
 })

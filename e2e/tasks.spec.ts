@@ -13,7 +13,7 @@ test('ticking Delayed puts status=delayed in the URL, and Back restores the full
   await page.getByRole('checkbox', { name: /^Delayed \(\d+\)$/ }).check()
   await expect(page).toHaveURL(/\/tasks\?lang=en&status=delayed$/)
   await expect(count).not.toHaveText(all)
-  const rows = page.locator('tbody tr')
+  const rows = page.getByRole('row').filter({ has: page.getByRole('cell') })
   for (const row of await rows.all()) await expect(row).toContainText('Delayed')
 
   await page.goBack()
@@ -68,4 +68,24 @@ test('the activity page prints on A4 without the navigation', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+})
+
+test('the latest note: its first line in the list, the whole note over the table while the row has focus', async ({
+  page,
+}) => {
+  await page.goto('/tasks?lang=en')
+  const row = page
+    .getByRole('row')
+    .filter({ has: page.locator('.latest-note') })
+    .first()
+  const full = row.locator('.latest-note__full')
+  await expect(full).toBeAttached()
+  const hidden = await full.boundingBox()
+  expect(hidden?.width ?? 0).toBeLessThanOrEqual(1)
+  await row.getByRole('link').focus()
+  await expect.poll(async () => (await full.boundingBox())?.width ?? 0).toBeGreaterThan(100)
+  // Escape puts it away without moving focus (WCAG 1.4.13).
+  await page.keyboard.press('Escape')
+  await expect.poll(async () => (await full.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1)
+  await expect(row.getByRole('link')).toBeFocused()
 })

@@ -23,7 +23,8 @@ test('navigating moves focus to the new page heading and sets the document title
   const { user } = renderRoute('/')
   await screen.findByRole('heading', { level: 1, name: 'Overview' })
   await user.click(screen.getByRole('link', { name: 'Indicators' }))
-  const heading = await screen.findByRole('heading', { level: 1, name: 'Outcome indicators' })
+  // The route's code loads on demand: under a full parallel run its first import can take a few seconds.
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Outcome indicators' }, { timeout: 8000 })
   await waitFor(() => expect(heading).toHaveFocus())
   expect(document.title).toBe('Outcome indicators — SDG 4 Action Plan')
 })

@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import type { Owner } from '../api/schemas'
 import { pickText, type PickedText } from '../i18n/localized-text'
 import type { Language } from '../i18n/languages'
+import { useLanguage } from '../i18n/use-language'
 import { Localized } from './localized'
 
 /**
@@ -27,9 +28,13 @@ interface OwnerNameProps {
   short?: boolean
 }
 
-/** An organisation by id; an id the API does not know is shown as it is, marked unknown, and never breaks a view. */
+/**
+ * An organisation by id: its full name, or with `short` its short name as an `<abbr>` whose title is the full name
+ * (one naming everywhere). An id the API does not know is shown as it is, marked unknown, and never breaks a view.
+ */
 export function OwnerName({ id, owners, link = false, short = false }: OwnerNameProps) {
   const { t } = useTranslation()
+  const language = useLanguage()
   const owner = owners?.get(id)
   if (!owners) return <span>{id}</span>
   if (!owner) {
@@ -39,6 +44,25 @@ export function OwnerName({ id, owners, link = false, short = false }: OwnerName
       </span>
     )
   }
-  const name = <Localized text={(short && owner.shortName) || owner.name} />
+  const name =
+    short && owner.shortName ? (
+      <ShortName
+        short={pickText(owner.shortName, language)}
+        full={pickText(owner.name, language)}
+        language={language}
+      />
+    ) : (
+      <Localized text={owner.name} />
+    )
   return link ? <Link to={`/owners/${encodeURIComponent(id)}`}>{name}</Link> : name
+}
+
+function ShortName({ short, full, language }: { short: PickedText; full: PickedText; language: Language }) {
+  if (short.text === full.text)
+    return full.lang === language ? <>{full.text}</> : <span lang={full.lang}>{full.text}</span>
+  return (
+    <abbr title={full.text} lang={short.lang === language ? undefined : short.lang}>
+      {short.text}
+    </abbr>
+  )
 }

@@ -1,5 +1,5 @@
 import type { Task } from '../api/schemas'
-import { daysSinceUpdate, isLate, isStale, matchesAttention } from './attention'
+import { daysSinceUpdate, isLate, isStale, matchesAttention, staleActivities } from './attention'
 import { aTask } from '../test/test-tasks'
 
 const today = '2026-06-01'
@@ -52,4 +52,15 @@ test('flags are OR: late or stale', () => {
   expect([late, stale, fine].filter((task) => matchesAttention(task, ['stale'], today)).map((t) => t.id)).toEqual([
     'stale',
   ])
+})
+
+test('stale activities, the longest silent first; fresh, completed and cancelled ones left out', () => {
+  const tasks = [
+    aTask({ id: 'fresh', updatedAt: updatedOn('2026-05-20') }),
+    aTask({ id: 'older', updatedAt: updatedOn('2026-02-01') }),
+    aTask({ id: 'oldest', updatedAt: updatedOn('2025-11-01') }),
+    aTask({ id: 'done', status: 'completed', updatedAt: updatedOn('2025-01-01') }),
+    aTask({ id: 'dropped', status: 'cancelled', updatedAt: updatedOn('2025-01-01') }),
+  ]
+  expect(staleActivities(tasks, today).map((task) => task.id)).toEqual(['oldest', 'older'])
 })

@@ -40,3 +40,10 @@ const flagTest: Record<AttentionFlag, (task: Task, today: string) => boolean> = 
 export function matchesAttention(task: Task, flags: readonly AttentionFlag[], today: string): boolean {
   return flags.some((flag) => flagTest[flag](task, today))
 }
+
+/** Open activities silent for `staleAfterDays` days or more, the longest silent first. */
+export function staleActivities(tasks: readonly Task[], today: string): Task[] {
+  return tasks
+    .filter((task) => isStale(task, today))
+    .sort((a, b) => Date.parse(a.updatedAt) - Date.parse(b.updatedAt) || a.code.localeCompare(b.code))
+}

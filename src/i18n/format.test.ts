@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, formatPercent, parseIsoDate } from './format'
+import { formatSignedNumber, formatDate, formatDateTime, formatNumber, formatPercent, parseIsoDate } from './format'
 
 test.each([
   ['en', '6 Apr 2023'],
@@ -32,4 +32,14 @@ test('percentages follow the locale', () => {
   // Kazakh as Kazakhstan writes it, with the space ICU's kk data lacks.
   expect(formatPercent(51.5, 'kk', 1)).toBe('51,5\u00a0%')
   expect(formatPercent(100, 'kk')).toBe('100\u00a0%')
+})
+
+test.each([
+  [4, 'en', '+4'],
+  [-2, 'en', '−2'],
+  [0, 'en', '0'],
+  [-1200, 'ru', '−1\u00a0200'],
+  [3, 'kk', '+3'],
+] as const)('a change of %d in %s reads %s', (value, language, expected) => {
+  expect(formatSignedNumber(value, language)).toBe(expected)
 })

@@ -32,6 +32,13 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return new Intl.NumberFormat(intlLocales[language], { maximumFractionDigits }).format(value)
 }
 
+/** A change in a count, with its sign: +4, −2 (a true minus sign), 0. */
+export function formatSignedNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(intlLocales[language], { signDisplay: 'exceptZero', maximumFractionDigits: 1 })
+    .format(value)
+    .replace('-', '\u2212')
+}
+
 /**
  * A percent style for the language. Kazakhstan writes a space before the sign in Kazakh as in Russian ("51,5 %"),
  * but ICU's kk data has none ("51,5%"), so Kazakh gets the same no-break space Russian has.

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { Indicator, LocalizedText } from '../api/schemas'
-import { formatDate, formatDateTime, formatNumber, formatPercent } from './format'
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatSignedNumber } from './format'
 import { formatIndicatorValue, formatRate } from './indicator-values'
 import { intlLocales, type Language } from './languages'
 import { pickText, type PickedText } from './localized-text'
@@ -13,6 +13,8 @@ export interface Format {
   date: (iso: string) => string
   dateTime: (timestamp: string) => string
   number: (value: number, maximumFractionDigits?: number) => string
+  /** A change in a count: +4, −2, 0. */
+  signedNumber: (value: number) => string
   /** `value` is 0–100. */
   percent: (value: number, maximumFractionDigits?: number) => string
   /** A signed rate of change: 0.0718 → "+7.2%". */
@@ -32,6 +34,7 @@ export function useFormat(): Format {
       date: (iso) => formatDate(iso, language),
       dateTime: (timestamp) => formatDateTime(timestamp, language),
       number: (value, digits) => formatNumber(value, language, digits),
+      signedNumber: (value) => formatSignedNumber(value, language),
       percent: (value, digits) => formatPercent(value, language, digits),
       rate: (rate) => formatRate(rate, language),
       indicatorValue: (value, indicator) => formatIndicatorValue(value, indicator, language),

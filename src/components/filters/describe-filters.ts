@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { Owner } from '../../api/schemas'
 import { pickText } from '../../i18n/localized-text'
+import { staleAfterDays } from '../../domain/attention'
 import type { TaskFilters } from '../../domain/task-filters'
 import type { Language } from '../../i18n/languages'
 
@@ -14,6 +15,12 @@ export function describeFilterPieces(filters: TaskFilters, t: TFunction): Filter
     parts.push([`${t('filters.status')}: ${filters.statuses.map((s) => t(`status.${s}`)).join(', ')}`])
   }
   if (filters.overdue) parts.push([t('filters.overdueOnly')])
+  if (filters.attention.length > 0) {
+    const flags = filters.attention.map((flag) =>
+      flag === 'late' ? t('filters.attentionLate') : t('filters.attentionStale', { days: staleAfterDays }),
+    )
+    parts.push([`${t('filters.attention')}: ${flags.join(', ')}`])
+  }
   if (filters.owners.length > 0) {
     parts.push([
       `${t('filters.owner')}: `,

@@ -1,15 +1,16 @@
+import { useQuery } from '@tanstack/react-query'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
-import type { Owner, Task } from '../api/schemas'
-import { Localized } from './localized'
-import { OwnerName } from './owner-name'
-import { ProgressBar } from './progress-bar'
-import { StatusBadge } from './status-badge'
-import type { TaskSort } from '../domain/task-filters'
-import { DueDate } from './due-date'
-import { SortableHeader } from './sortable-header'
+import { planQueries } from '../../api/plan'
+import type { Owner, Task } from '../../api/schemas'
+import { groupBySection, type SectionGroup } from '../../domain/sections'
+import type { TaskSort } from '../../domain/task-filters'
+import { SortableHeader } from '../sortable-header'
+import { useLatestNotes } from '../use-latest-notes'
+import { SectionRow } from './section-row'
+import { TaskRow } from './task-row'
+import './tasks-table.css'
 
 interface TasksTableProps {
   tasks: Task[]
@@ -22,51 +23,43 @@ interface TasksTableProps {
 /** Above this many rows only the rows near the viewport are in the DOM (10,000 rows would take seconds to render). */
 const virtualiseAbove = 200
 const estimatedRowHeight = 72
+const estimatedSectionHeight = 56
+const columns = 8
 
-function TaskRow({
-  task,
-  owners,
-  today,
-  rowIndex,
-}: {
-  task: Task
-  owners: TasksTableProps['owners']
-  today: string
-  rowIndex: number
-}) {
-  return (
-    <tr aria-rowindex={rowIndex}>
-      <td className="cell-code">{task.code}</td>
-      <td>
-        <Link to={`/tasks/${encodeURIComponent(task.id)}`}>
-          <Localized text={task.title} />
-        </Link>
-      </td>
-      <td>
-        <OwnerName id={task.ownerId} owners={owners} short />
-      </td>
-      <td>
-        <StatusBadge status={task.status} />
-      </td>
-      <td>
-        <ProgressBar value={task.progress} />
-      </td>
-      <td>
-        <DueDate task={task} today={today} />
-      </td>
-      <td>{task.sdgTargets.join(', ')}</td>
-    </tr>
-  )
+type Row = { kind: 'section'; group: SectionGroup } | { kind: 'task'; task: Task }
+
+/** Sorted by code, the activities sit under their plan sections (when the plan has sections); otherwise flat. */
+function tableRows(tasks: Task[], groups: SectionGroup[]): Row[] {
+  if (groups.length === 0) return tasks.map((task) => ({ kind: 'task', task }))
+  return groups.flatMap((group): Row[] => [
+    { kind: 'section', group },
+    ...group.tasks.map((task): Row => ({ kind: 'task', task })),
+  ])
 }
 
 export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTableProps) {
   const { t } = useTranslation()
+  const sections = useQuery(planQueries.detail()).data?.sections
+  const notes = useLatestNotes()
+  const rows = useMemo(
+    () => tableRows(tasks, sort.key === 'code' ? groupBySection(tasks, sections, today) : []),
+    [tasks, sections, sort.key, today],
+  )
+
+  // Escape hides the note shown over the table until focus or the pointer moves on (WCAG 1.4.13).
+  const [notesDismissed, setNotesDismissed] = useState(false)
+  useEffect(() => {
+    const dismiss = (event: KeyboardEvent) => event.key === 'Escape' && setNotesDismissed(true)
+    document.addEventListener('keydown', dismiss)
+    return () => document.removeEventListener('keydown', dismiss)
+  }, [])
+
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
-  const virtualise = tasks.length > virtualiseAbove
+  const virtualise = rows.length > virtualiseAbove
   const virtualizer = useWindowVirtualizer({
-    count: virtualise ? tasks.length : 0,
-    estimateSize: () => estimatedRowHeight,
+    count: virtualise ? rows.length : 0,
+    estimateSize: (index) => (rows[index]?.kind === 'section' ? estimatedSectionHeight : estimatedRowHeight),
     overscan: 10,
     scrollMargin,
   })
@@ -78,15 +71,20 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
   const paddingTop = virtualise && items[0] ? items[0].start - scrollMargin : 0
   const paddingBottom =
     virtualise && items.length ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) + scrollMargin : 0
-  const rows = virtualise
-    ? items.map((item) => ({ task: tasks[item.index] as Task, index: item.index }))
-    : tasks.map((task, index) => ({ task, index }))
+  const shown = virtualise
+    ? items.map((item) => ({ row: rows[item.index] as Row, index: item.index }))
+    : rows.map((row, index) => ({ row, index }))
 
   const header = (key: TaskSort['key'], label: string) => (
     <SortableHeader sortKey={key} sort={sort} label={label} onSort={onSort} />
   )
   return (
-    <table className="data-table tasks-table" aria-rowcount={tasks.length + 1}>
+    <table
+      className={notesDismissed ? 'data-table tasks-table notes-dismissed' : 'data-table tasks-table'}
+      aria-rowcount={rows.length + 1}
+      onFocus={() => setNotesDismissed(false)}
+      onPointerLeave={() => setNotesDismissed(false)}
+    >
       <caption className="visually-hidden">{t('common.activitiesTable')}</caption>
       <thead>
         <tr aria-rowindex={1}>
@@ -96,14 +94,31 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
           {header('status', t('common.columns.status'))}
           {header('progress', t('common.columns.progress'))}
           {header('dueDate', t('common.columns.dueDate'))}
-          <th scope="col">{t('common.columns.targets')}</th>
+          <th scope="col">{t('common.columns.lastUpdated')}</th>
+          <th scope="col">{t('common.columns.latestNote')}</th>
         </tr>
       </thead>
       <tbody ref={bodyRef}>
         {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
-        {rows.map(({ task, index }) => (
-          <TaskRow key={task.id} task={task} owners={owners} today={today} rowIndex={index + 2} />
-        ))}
+        {shown.map(({ row, index }) =>
+          row.kind === 'section' ? (
+            <SectionRow
+              key={`section-${row.group.section?.code ?? ''}`}
+              group={row.group}
+              columns={columns}
+              rowIndex={index + 2}
+            />
+          ) : (
+            <TaskRow
+              key={row.task.id}
+              task={row.task}
+              owners={owners}
+              note={notes ? (notes.get(row.task.id) ?? null) : undefined}
+              today={today}
+              rowIndex={index + 2}
+            />
+          ),
+        )}
         {paddingBottom > 0 && <tr aria-hidden="true" style={{ height: paddingBottom }} />}
       </tbody>
     </table>

@@ -58,11 +58,38 @@ test('each chart has a caption that says its point, and a data table on request'
   expect(screen.getByRole('figure', { name: 'Deadlines by quarter' })).toBeInTheDocument()
 })
 
-test('needs attention lists overdue and delayed activities and off-track indicators; upcoming shows the next 90 days', async () => {
+test('needs attention comes right after the figures, complete: each group counted, and linked when longer than shown', async () => {
   renderRoute('/')
   const attention = await screen.findByRole('region', { name: 'Needs attention' })
-  const attentionLinks = await within(attention).findAllByRole('link')
-  expect(attentionLinks.length).toBeGreaterThan(0)
+  await within(attention).findAllByRole('listitem')
+  // Before the charts: the first chart's figure comes after the attention section in the document.
+  const firstChart = screen.getAllByRole('figure')[0] as HTMLElement
+  expect(attention.compareDocumentPosition(firstChart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+
+  const late = db.tasks.filter(
+    (t) => t.status === 'delayed' || (!['completed', 'cancelled'].includes(t.status) && t.dueDate < pinnedToday),
+  )
+  const lateGroup = within(attention).getByRole('region', { name: /^Overdue and delayed activities/ })
+  expect(lateGroup).toHaveAccessibleName(`Overdue and delayed activities ${late.length} in all`)
+  expect(within(lateGroup).getAllByRole('listitem')).toHaveLength(5)
+  expect(
+    within(lateGroup).getByRole('link', { name: `All ${late.length} overdue or delayed activities` }),
+  ).toHaveAttribute('href', '/tasks?attention=late')
+
+  const staleGroup = within(attention).getByRole('region', { name: /^Open activities with no update for 60 days/ })
+  const stale = db.tasks.filter(
+    (t) =>
+      !['completed', 'cancelled'].includes(t.status) &&
+      Date.parse(pinnedToday) - Date.parse(t.updatedAt.slice(0, 10)) >= 60 * 86_400_000,
+  )
+  expect(stale.length).toBeGreaterThan(0)
+  expect(staleGroup).toHaveAccessibleName(new RegExp(`${stale.length} in all$`))
+  expect(within(staleGroup).getAllByRole('listitem')).toHaveLength(Math.min(stale.length, 5))
+  expect(within(staleGroup).getAllByText(/No update for \d+ days/)).toHaveLength(Math.min(stale.length, 5))
+
+  const indicatorGroup = within(attention).getByRole('region', { name: /^Indicators with deterioration/ })
+  expect(await within(indicatorGroup).findAllByRole('link')).not.toHaveLength(0)
+
   const upcoming = screen.getByRole('region', { name: 'Upcoming deadlines (next 90 days)' })
   const in90 = db.tasks.filter(
     (t) => !['completed', 'cancelled'].includes(t.status) && t.dueDate >= pinnedToday && t.dueDate <= '2026-08-30',
@@ -70,11 +97,28 @@ test('needs attention lists overdue and delayed activities and off-track indicat
   expect(within(upcoming).queryAllByRole('listitem')).toHaveLength(in90.length)
 })
 
+test('the status figures add up to the total, and each says how it changed since 30 days ago', async () => {
+  renderRoute('/')
+  await screen.findByRole('link', { name: new RegExp(`^${db.tasks.length} — Total activities$`) })
+  const statuses = ['Completed', 'In progress', 'Delayed', 'Not started', 'Cancelled']
+  const sum = statuses.reduce((total, label) => total + Number(/^\d+/.exec(figure(label).textContent ?? '')?.[0]), 0)
+  expect(sum).toBe(db.tasks.length)
+  // Changes since 30 days ago (2 May): the sample plan's recent updates moved some activities between statuses.
+  await screen.findAllByText(/since 2 May 2026$/)
+  const changes = statuses.map((label) => (figure(label).nextElementSibling as HTMLElement | null)?.textContent ?? '')
+  for (const change of changes) expect(change).toMatch(/^([+−]\d+ since|no change since) 2 May 2026$/)
+  expect(changes.filter((change) => change.startsWith('+') || change.startsWith('−')).length).toBeGreaterThan(1)
+  expect(screen.getByRole('link', { name: 'What changed since 2 May 2026' })).toHaveAttribute(
+    'href',
+    '/changes?since=2026-05-02',
+  )
+})
+
 test('a failing activity list shows its error in place; the indicators part still works', async () => {
   server.use(...scenarios['tasks-server-error']())
   renderRoute('/')
   expect(await screen.findByText('Could not load the activities.')).toBeInTheDocument()
   expect(
-    await screen.findByRole('heading', { name: 'Indicators with deterioration or limited progress' }),
+    await screen.findByRole('heading', { name: /^Indicators with deterioration or limited progress \d+ in all$/ }),
   ).toBeInTheDocument()
 })

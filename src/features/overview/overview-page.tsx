@@ -1,33 +1,42 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
+import { updateQueries } from '../../api/updates'
 import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
-import {
-  headlineFigures,
-  indicatorsNeedingAttention,
-  tasksNeedingAttention,
-  upcomingDeadlines,
-} from '../../domain/plan-figures'
+import { last30Days, parseSince } from '../../domain/changes'
+import { figuresOn } from '../../domain/figures-since'
+import { headlineFigures, upcomingDeadlines } from '../../domain/plan-figures'
 import { hasActiveFilters } from '../../domain/task-filters'
-import { AttentionIndicators, AttentionTasks, UpcomingTasks } from './components/attention-lists'
 import { FilterSummary } from '../../components/filters/filter-summary'
+import { AttentionSection } from './components/attention-section'
 import { HeadlineFigures } from './components/headline-figures'
 import { OverviewCharts } from './components/overview-charts'
+import { UpcomingTasks } from './components/upcoming-tasks'
 import './overview.css'
 
+/** The overview: headline figures, then everything that needs attention, then the charts and what is due next. */
 export function OverviewPage() {
   const { t } = useTranslation()
   const { tasksQuery: tasks, ownersQuery, owners, filters, ignored, searchParams, selected, today } = useFilteredTasks()
+  const [params] = useSearchParams()
+  // The figures' changes are since the same date as /changes: `since` in the URL, else 30 days ago.
+  const sinceParam = useMemo(() => parseSince(params), [params])
+  const since = sinceParam.since ?? last30Days(today)
   const indicators = useQuery(indicatorQueries.list())
+  const updates = useQuery(updateQueries.since(since))
   useLandscapePrint()
   const figures = useMemo(() => headlineFigures(selected, indicators.data, today), [selected, indicators.data, today])
+  const then = useMemo(
+    () => (updates.data ? figuresOn(selected, updates.data, since) : undefined),
+    [selected, updates.data, since],
+  )
 
   return (
     <>
@@ -38,7 +47,7 @@ export function OverviewPage() {
           </Link>
         </div>
       </PageHeader>
-      <IgnoredValuesNotice ignored={ignored} />
+      <IgnoredValuesNotice ignored={[...ignored, ...sinceParam.ignored]} />
       {hasActiveFilters(filters) && <FilterSummary filters={filters} owners={owners} />}
       <QueryError query={ownersQuery} what={t('common.theOwners')} />
 
@@ -46,37 +55,38 @@ export function OverviewPage() {
         <h2 id="figures-heading" className="visually-hidden">
           {t('common.figures.heading')}
         </h2>
-        <QueryState query={tasks} what={t('common.theActivities')} lines={3} height="7rem" />
+        <QueryState query={tasks} what={t('common.theActivities')} lines={3} height="11rem" />
         {tasks.isSuccess && (
-          <HeadlineFigures figures={figures} filters={filters} indicatorsReady={indicators.isSuccess} />
+          <HeadlineFigures
+            figures={figures}
+            then={then}
+            since={since}
+            filters={filters}
+            indicatorsReady={indicators.isSuccess}
+          />
         )}
         <p className="filter-hint">
           {t('filters.delayedVsOverdue')} <Link to="/statuses">{t('statuses.link')}</Link>
         </p>
       </section>
 
+      <AttentionSection
+        tasks={tasks.isSuccess ? selected : undefined}
+        tasksState={tasks.isPending && <Skeleton lines={3} />}
+        indicators={indicators.data}
+        indicatorsState={<QueryState query={indicators} what={t('common.theIndicators')} lines={3} />}
+        owners={owners}
+        filters={filters}
+        today={today}
+      />
+
       {tasks.isSuccess && <OverviewCharts tasks={selected} owners={owners} filters={filters} today={today} />}
 
-      <div className="attention-grid">
-        <section aria-labelledby="attention-heading">
-          <h2 id="attention-heading">{t('overview.attention.heading')}</h2>
-          <h3>{t('overview.attention.tasks')}</h3>
-          {tasks.isPending && <Skeleton lines={4} />}
-          {tasks.isSuccess && (
-            <AttentionTasks tasks={tasksNeedingAttention(selected, today)} owners={owners} today={today} />
-          )}
-          <h3>{t('overview.attention.indicators')}</h3>
-          <QueryState query={indicators} what={t('common.theIndicators')} lines={3} />
-          {indicators.isSuccess && <AttentionIndicators items={indicatorsNeedingAttention(indicators.data)} />}
-        </section>
-        <section aria-labelledby="upcoming-heading">
-          <h2 id="upcoming-heading">{t('overview.upcoming.heading')}</h2>
-          {tasks.isPending && <Skeleton lines={4} />}
-          {tasks.isSuccess && (
-            <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} today={today} />
-          )}
-        </section>
-      </div>
+      <section aria-labelledby="upcoming-heading">
+        <h2 id="upcoming-heading">{t('overview.upcoming.heading')}</h2>
+        {tasks.isPending && <Skeleton lines={4} />}
+        {tasks.isSuccess && <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} today={today} />}
+      </section>
     </>
   )
 }

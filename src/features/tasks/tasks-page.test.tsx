@@ -15,7 +15,10 @@ async function renderTasks(path = '/tasks', language: 'en' | 'ru' | 'kk' = 'en')
   return view
 }
 
-const dataRows = () => screen.getAllByRole('row').slice(1)
+/** The activities' rows: rows with cells (a section's header row has only its header). */
+const dataRows = () => screen.getAllByRole('row').filter((row) => within(row).queryAllByRole('cell').length > 0)
+const sectionHeaders = () =>
+  screen.queryAllByRole('columnheader').filter((cell) => cell.getAttribute('scope') === 'colgroup')
 
 test('lists every activity with the count in a live region', async () => {
   await renderTasks()
@@ -49,17 +52,17 @@ test('status counts follow the other filters', async () => {
 test('filters by responsible organisation and SDG target', async () => {
   const { user, router } = await renderTasks()
   const owner = db.owners[0]
-  await user.click(screen.getByText('Responsible organisation', { selector: 'summary' }))
+  await user.click(screen.getByLabelText(/^Responsible organisation/))
   await user.click(screen.getByRole('checkbox', { name: owner?.name.en }))
   expect(router.state.location.search).toBe(`?owner=${owner?.id}`)
   expect(dataRows()).toHaveLength(db.tasks.filter((t) => t.ownerId === owner?.id).length)
 
-  await user.click(screen.getByText('SDG target', { selector: 'summary' }))
+  await user.click(screen.getByLabelText(/^SDG target/))
   await user.click(screen.getByRole('checkbox', { name: 'Target 4.7' }))
   const expected = db.tasks.filter((t) => t.ownerId === owner?.id && t.sdgTargets.includes('4.7')).length
   expect(expected).toBeGreaterThan(0)
   expect(screen.getByText(`Showing ${expected} of ${db.tasks.length} activities`)).toHaveAttribute('role', 'status')
-  expect(screen.queryAllByRole('row').length - 1).toBe(expected)
+  expect(dataRows()).toHaveLength(expected)
 })
 
 test('search matches code, title and description in any language and replaces history while typing', async () => {
@@ -155,4 +158,81 @@ test('a failing activity list shows the error where the table was, and the filte
   expect(alert).toHaveTextContent('“items.3.status”')
   expect(screen.getByRole('searchbox', { name: 'Search' })).toBeEnabled()
   expect(screen.getByText(/Action plan of the National Education Committee/i)).toBeInTheDocument()
+})
+
+describe('sections, last updates and latest notes', () => {
+  const sections = () => db.plan.sections ?? []
+  const sectionOf = (code: string) => code.split('.')[0]
+
+  test('sorted by code, each plan section has a header row with its name and a roll-up of what is shown', async () => {
+    await renderTasks('/tasks?status=delayed')
+    const withDelayed = sections().filter((section) =>
+      db.tasks.some((t) => t.status === 'delayed' && sectionOf(t.code) === section.code),
+    )
+    expect(withDelayed.length).toBeGreaterThan(1)
+    expect(sectionHeaders()).toHaveLength(withDelayed.length)
+    const first = withDelayed[0]
+    const delayedInFirst = db.tasks.filter((t) => t.status === 'delayed' && sectionOf(t.code) === first?.code)
+    const header = sectionHeaders()[0] as HTMLElement
+    expect(header).toHaveTextContent(`Section ${first?.code}. ${first?.title.en}`)
+    expect(header).toHaveTextContent(
+      new RegExp(`^.*${delayedInFirst.length} activit(y|ies) · completed: 0 · overdue: \\d+ · mean progress \\d+%$`),
+    )
+    // Each activity sits under its own section's header.
+    const rows = screen.getAllByRole('row')
+    const firstHeaderRow = header.closest('tr') as HTMLElement
+    const nextHeaderRow = (sectionHeaders()[1] as HTMLElement).closest('tr') as HTMLElement
+    const between = rows.slice(rows.indexOf(firstHeaderRow) + 1, rows.indexOf(nextHeaderRow))
+    const codeOf = (row: HTMLElement) => within(row).getAllByRole('cell')[0]?.firstChild?.textContent
+    expect(between.map(codeOf)).toEqual(delayedInFirst.map((t) => t.code))
+  })
+
+  test('sorted by anything else, the list is flat', async () => {
+    await renderTasks('/tasks?sort=dueDate')
+    expect(sectionHeaders()).toHaveLength(0)
+    expect(dataRows()).toHaveLength(total())
+  })
+
+  test('each activity shows its last update, flagged after 60 days without one, and its latest note', async () => {
+    await renderTasks()
+    const lastUpdatedIndex = screen.getAllByRole('columnheader').findIndex((h) => h.textContent === 'Last updated')
+    expect(lastUpdatedIndex).toBeGreaterThan(0)
+    const stale = screen.getAllByText(/^No update for \d+ days$/)
+    const expectedStale = db.tasks.filter(
+      (t) =>
+        !['completed', 'cancelled'].includes(t.status) &&
+        Date.parse(pinnedToday) - Date.parse(t.updatedAt.slice(0, 10)) >= 60 * 86_400_000,
+    )
+    expect(expectedStale.length).toBeGreaterThan(0)
+    expect(stale).toHaveLength(expectedStale.length)
+
+    // The latest note: the newest update of the activity that has a note, whole for screen readers.
+    const withNote = db.updates.filter((u) => u.note?.en).sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0]
+    const task = db.tasks.find((t) => t.id === withNote?.taskId)
+    const row = screen.getByRole('link', { name: task?.title.en }).closest('tr') as HTMLElement
+    const latestForTask = db.updates
+      .filter((u) => u.taskId === task?.id && u.note)
+      .sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0]
+    const noteIndex = screen.getAllByRole('columnheader').findIndex((h) => h.textContent === 'Latest note')
+    await waitFor(() =>
+      expect(within(row).getAllByRole('cell')[noteIndex]).toHaveTextContent(latestForTask?.note?.en ?? 'missing'),
+    )
+  })
+
+  test('the attention filter shows activities overdue or delayed, or silent for 60 days', async () => {
+    const { user, router } = await renderTasks()
+    await user.click(screen.getByRole('checkbox', { name: 'Overdue or delayed' }))
+    expect(router.state.location.search).toBe('?attention=late')
+    const late = db.tasks.filter((t) => t.status === 'delayed' || overdue().includes(t))
+    expect(dataRows()).toHaveLength(late.length)
+  })
+
+  test('cancelled activities show no progress bar and say so', async () => {
+    await renderTasks('/tasks?status=cancelled')
+    expect(withStatus('cancelled')).toBeGreaterThan(0)
+    for (const row of dataRows()) {
+      expect(within(row).getByText('Cancelled: no progress shown')).toBeInTheDocument()
+      expect(row).toHaveClass('task-row--cancelled')
+    }
+  })
 })

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/page-header'
 import { emptyFilters, statusCounts } from '../../domain/task-filters'
 import { useFormat } from '../../i18n/use-format'
 import { TaskFiltersPanel } from './components/task-filters-panel'
-import { TasksTable } from '../../components/tasks-table'
+import { TasksTable } from '../../components/tasks-table/tasks-table'
 import { downloadBlob } from '../../components/download'
 import { tasksCsv, tasksCsvFileName } from './export-tasks-csv'
 

@@ -1,51 +1,72 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { TaskStatus } from '../../../api/schemas'
-import { overdueIcon, progressIcon, statusIcon } from '../../../components/status-badge'
+import { overdueIcon, progressIcon, statusIcon, totalIcon } from '../../../components/status-badge'
+import type { FiguresThen } from '../../../domain/figures-since'
 import type { HeadlineFigures as Figures } from '../../../domain/plan-figures'
 import { tasksListLink, type TaskFilters } from '../../../domain/task-filters'
 import { useFormat } from '../../../i18n/use-format'
 
 interface HeadlineFiguresProps {
   figures: Figures
+  /** The same figures on `since`; undefined while the updates load or when they failed. */
+  then: FiguresThen | undefined
+  since: string
   filters: TaskFilters
   /** false while the indicators are loading or failed: their figure then says so instead of a number. */
   indicatorsReady: boolean
 }
 
-/** The plan at a glance. Each figure links to the activities behind it, under the current filters. */
-export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineFiguresProps) {
+interface Figure {
+  key: string
+  label: string
+  icon: ReactNode
+  value: string
+  to: string
+  /** now − then; undefined when there is nothing to compare */
+  change?: number
+}
+
+/** The statuses in the order they read: they add up to the total. */
+const statusOrder: TaskStatus[] = ['completed', 'in_progress', 'delayed', 'not_started', 'cancelled']
+
+/**
+ * The plan at a glance: the total and the five statuses that add up to it, each with its change since a date; then
+ * Overdue, a flag on top of the statuses, and the indicators on track. Each figure links to what is behind it.
+ */
+export function HeadlineFigures({ figures, then, since, filters, indicatorsReady }: HeadlineFiguresProps) {
   const { t } = useTranslation()
   const format = useFormat()
   const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
-  const statusFigure = (status: TaskStatus, label: string) => ({
-    key: status,
-    label,
-    icon: statusIcon[status],
-    value: format.number(figures.byStatus[status]),
-    to: listLink({ statuses: [status] }),
-  })
-  const items = [
-    {
-      key: 'total',
-      label: t('common.figures.total'),
-      icon: '∑',
-      value: format.number(figures.total),
-      to: listLink({}),
-    },
-    {
-      ...statusFigure('completed', t('common.figures.completed')),
-      value: `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`,
-    },
-    statusFigure('in_progress', t('status.in_progress')),
-    statusFigure('delayed', t('status.delayed')),
-    statusFigure('not_started', t('status.not_started')),
+  const statusFigures = statusOrder.map(
+    (status): Figure => ({
+      key: status,
+      label: t(`status.${status}`),
+      icon: statusIcon[status],
+      value:
+        status === 'completed'
+          ? `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`
+          : format.number(figures.byStatus[status]),
+      to: listLink({ statuses: [status] }),
+      change: then && figures.byStatus[status] - then.byStatus[status],
+    }),
+  )
+  const total: Figure = {
+    key: 'total',
+    label: t('common.figures.total'),
+    icon: totalIcon,
+    value: format.number(figures.total),
+    to: listLink({}),
+  }
+  const flags: Figure[] = [
     {
       key: 'overdue',
       label: t('common.figures.overdue'),
       icon: overdueIcon,
       value: format.number(figures.overdue),
       to: listLink({ overdue: true }),
+      change: then && figures.overdue - then.overdue,
     },
     {
       key: 'indicators',
@@ -60,23 +81,39 @@ export function HeadlineFigures({ figures, filters, indicatorsReady }: HeadlineF
       to: '/indicators?status=target_achieved,on_track',
     },
   ]
+  const sinceDate = format.date(since)
+  const changeText = (change: number) =>
+    change === 0
+      ? t('common.figures.noChangeSince', { date: sinceDate })
+      : t('common.figures.changeSince', { change: format.signedNumber(change), date: sinceDate })
+
+  const renderFigure = (figure: Figure) => (
+    <div key={figure.key} className={`figure figure--${figure.key}`}>
+      <dt>
+        <span aria-hidden="true" className="figure__icon">
+          {figure.icon}
+        </span>{' '}
+        {figure.label}
+      </dt>
+      <dd>
+        <Link to={figure.to} className="figure__value">
+          {figure.value} <span className="visually-hidden">— {figure.label}</span>
+        </Link>
+      </dd>
+      {figure.change !== undefined && <dd className="figure__change">{changeText(figure.change)}</dd>}
+    </div>
+  )
   return (
-    <dl className="headline-figures">
-      {items.map((item) => (
-        <div key={item.key} className={`figure figure--${item.key}`}>
-          <dt>
-            <span aria-hidden="true" className="figure__icon">
-              {item.icon}
-            </span>{' '}
-            {item.label}
-          </dt>
-          <dd>
-            <Link to={item.to} className="figure__value">
-              {item.value} <span className="visually-hidden">— {item.label}</span>
-            </Link>
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <div className="headline-figures">
+      <dl className="headline-figures__statuses">
+        {renderFigure(total)}
+        {statusFigures.map(renderFigure)}
+      </dl>
+      <dl className="headline-figures__flags">{flags.map(renderFigure)}</dl>
+      <p className="headline-figures__note">
+        {t('common.figures.flagNote')}{' '}
+        <Link to={`/changes?since=${since}`}>{t('common.figures.whatChanged', { date: sinceDate })}</Link>
+      </p>
+    </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 
 interface Choice {
   value: string
@@ -13,30 +13,39 @@ interface ChoiceListFilterProps {
   onChange: (next: string[]) => void
 }
 
-/** Several-of-many as a disclosure with checkboxes: native, keyboard-friendly, and its summary says how many. */
+/**
+ * Several-of-many, drawn like a select: a labelled box that says "All" or how many are chosen, opening a list of
+ * checkboxes over the page (nothing below moves). A native disclosure: Enter or Space opens it, Tab walks the list.
+ */
 export function ChoiceListFilter({ legend, choices, selected, onChange }: ChoiceListFilterProps) {
   const { t } = useTranslation()
+  const labelId = useId()
   const toggle = (value: string, on: boolean) =>
     onChange(choices.map((c) => c.value).filter((v) => (v === value ? on : selected.includes(v))))
+  const value = selected.length > 0 ? t('filters.selected', { count: selected.length }) : t('filters.all')
   return (
-    <details className="filter-group filter-group--disclosure">
-      <summary>
+    <div className="filter-group">
+      <span className="filter-label" id={labelId}>
         {legend}
-        {selected.length > 0 && <> ({t('filters.selected', { count: selected.length })})</>}
-      </summary>
-      <fieldset>
-        <legend className="visually-hidden">{legend}</legend>
-        {choices.map((choice) => (
-          <label key={choice.value} className="check">
-            <input
-              type="checkbox"
-              checked={selected.includes(choice.value)}
-              onChange={(e) => toggle(choice.value, e.target.checked)}
-            />
-            {choice.label}
-          </label>
-        ))}
-      </fieldset>
-    </details>
+      </span>
+      <details className="choice-list">
+        <summary className="choice-list__box" aria-labelledby={`${labelId} ${labelId}-value`}>
+          <span id={`${labelId}-value`}>{value}</span>
+        </summary>
+        <fieldset className="choice-list__panel">
+          <legend className="visually-hidden">{legend}</legend>
+          {choices.map((choice) => (
+            <label key={choice.value} className="check">
+              <input
+                type="checkbox"
+                checked={selected.includes(choice.value)}
+                onChange={(e) => toggle(choice.value, e.target.checked)}
+              />
+              <span>{choice.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      </details>
+    </div>
   )
 }

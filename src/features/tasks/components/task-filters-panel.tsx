@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Owner, TaskStatus } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
+import { attentionFlags, staleAfterDays } from '../../../domain/attention'
 import { sdgTargets, type SdgTarget } from '../../../domain/sdg-targets'
 import { emptyFilters, hasActiveFilters, type TaskFilters, type TaskSort } from '../../../domain/task-filters'
 import { ChoiceListFilter } from './choice-list-filter'
@@ -28,12 +29,29 @@ export function TaskFiltersPanel({ filters, sort, counts, owners, onChange, onSo
       </h2>
       <SearchBox value={filters.q} onChange={(q) => set({ q: q.trim() }, { replace: true })} />
       <StatusFilter selected={filters.statuses} counts={counts} onChange={(statuses) => set({ statuses })} />
-      <div className="filter-group">
+      <fieldset className="filter-group">
+        <legend>{t('filters.attention')}</legend>
         <label className="check">
           <input type="checkbox" checked={filters.overdue} onChange={(e) => set({ overdue: e.target.checked })} />
           {t('filters.overdueOnly')}
         </label>
-      </div>
+        {attentionFlags.map((flag) => (
+          <label key={flag} className="check">
+            <input
+              type="checkbox"
+              checked={filters.attention.includes(flag)}
+              onChange={(e) =>
+                set({
+                  attention: attentionFlags.filter((f) =>
+                    f === flag ? e.target.checked : filters.attention.includes(f),
+                  ),
+                })
+              }
+            />
+            {flag === 'late' ? t('filters.attentionLate') : t('filters.attentionStale', { days: staleAfterDays })}
+          </label>
+        ))}
+      </fieldset>
       <ChoiceListFilter
         legend={t('filters.owner')}
         selected={filters.owners}
