@@ -45,7 +45,7 @@ export const ownerSchema = z.object({
   type: z.enum(ownerTypes),
 })
 
-const percentInteger = z.int().check(z.gte(0), z.lte(100))
+export const percentInteger = z.int().check(z.gte(0), z.lte(100))
 
 export const taskSchema = z.object({
   id: z.string(),
@@ -111,7 +111,15 @@ export const taskListSchema = listOf(taskSchema)
 export const indicatorListSchema = listOf(indicatorSchema)
 export const taskUpdateListSchema = listOf(taskUpdateSchema)
 
-export const apiErrorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z
+      .optional(z.array(z.object({ path: z.string(), message: z.string() })))
+      .check(z.describe('v1.1: the fields a 422 refused')),
+  }),
+})
 
 export type LocalizedText = z.infer<typeof localizedText>
 export type TaskStatus = z.infer<typeof taskStatus>
