@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 
 test.use({ viewport: { width: 1280, height: 720 } })
@@ -75,4 +78,52 @@ test('printing gives one slide per landscape page', async ({ page }) => {
   expect(pages).toHaveLength(total)
   const mediaBox = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf)
   expect(Number(mediaBox?.[1])).toBeGreaterThan(Number(mediaBox?.[2]))
+})
+
+test('"Download PowerPoint" gives a deck LibreOffice opens: one page per slide, Kazakh text intact, not blank', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  await page.goto('/present?status=delayed&lang=kk')
+  const counter = page.getByRole('status').filter({ hasText: /\d+ \/ \d+$/ })
+  await expect(counter).toHaveText(/1 \/ \d+$/)
+  const slides = Number(/\/ (\d+)$/.exec((await counter.textContent()) ?? '')?.[1])
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'PowerPoint жүктеп алу' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^тдм4-презентация_\d{4}-\d{2}-\d{2}\.pptx$/)
+  await expect(page.getByRole('status').filter({ hasText: 'PowerPoint файлы жүктеп алынды.' })).toBeVisible()
+
+  const dir = testInfo.outputPath('deck')
+  await mkdir(dir, { recursive: true })
+  const pptx = join(dir, 'deck.pptx')
+  await download.saveAs(pptx)
+  // A profile of its own, so a LibreOffice already open on the machine does not swallow the conversion.
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      pptx,
+    ],
+    { timeout: 150_000, stdio: 'ignore' },
+  )
+  const pdf = join(dir, 'deck.pdf')
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())?.[1])
+  expect(pages).toBe(slides)
+  const text = execFileSync('pdftotext', [pdf, '-']).toString()
+  expect(text).toContain('Кешігуде')
+  for (const letter of ['Ә', 'Қ', 'Ү', 'І']) expect(text.toUpperCase()).toContain(letter)
+
+  // The status chart's page rendered small in grey: a real chart leaves plenty of dark pixels.
+  execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', '3', '-l', '3', pdf, join(dir, 'page')])
+  const image = await readFile(join(dir, (await readdir(dir)).find((name) => name.endsWith('.pgm')) ?? 'missing'))
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(image.subarray(0, 32).toString('latin1'))
+  const pixels = image.subarray(header?.[0].length ?? 0)
+  const dark = pixels.filter((value) => value < 160).length
+  expect(dark / pixels.length).toBeGreaterThan(0.01)
 })

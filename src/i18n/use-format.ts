@@ -24,22 +24,24 @@ export interface Format {
   text: (value: LocalizedText) => PickedText
 }
 
+/** Every formatter in one language: for React through useFormat(), for files made outside it (the PowerPoint deck). */
+export function makeFormat(language: Language): Format {
+  return {
+    language,
+    locale: intlLocales[language],
+    date: (iso) => formatDate(iso, language),
+    dateTime: (timestamp) => formatDateTime(timestamp, language),
+    number: (value, digits) => formatNumber(value, language, digits),
+    signedNumber: (value) => formatSignedNumber(value, language),
+    percent: (value, digits) => formatPercent(value, language, digits),
+    rate: (rate) => formatRate(rate, language),
+    indicatorValue: (value, indicator) => formatIndicatorValue(value, indicator, language),
+    text: (value) => pickText(value, language),
+  }
+}
+
 /** Words and formats belong to the screen: one hook gives every formatter in the interface language. */
 export function useFormat(): Format {
   const language = useLanguage()
-  return useMemo(
-    () => ({
-      language,
-      locale: intlLocales[language],
-      date: (iso) => formatDate(iso, language),
-      dateTime: (timestamp) => formatDateTime(timestamp, language),
-      number: (value, digits) => formatNumber(value, language, digits),
-      signedNumber: (value) => formatSignedNumber(value, language),
-      percent: (value, digits) => formatPercent(value, language, digits),
-      rate: (rate) => formatRate(rate, language),
-      indicatorValue: (value, indicator) => formatIndicatorValue(value, indicator, language),
-      text: (value) => pickText(value, language),
-    }),
-    [language],
-  )
+  return useMemo(() => makeFormat(language), [language])
 }

@@ -18,6 +18,8 @@ import { SlideContent, slideTitle } from './components/slide-content'
 import { SlideFrame } from './components/slide-frame'
 import { DeckControls } from './components/deck-controls'
 import { useDeckKeys } from './hooks/use-deck-keys'
+import { usePptxDownload } from './hooks/use-pptx-download'
+import { describeFilters } from '../../components/filters/describe-filters'
 import './present.css'
 
 export function PresentPage() {
@@ -74,6 +76,19 @@ export function PresentPage() {
     [slides.length, navigate, params, location.key],
   )
   useDeckKeys(actions)
+  const pptx = usePptxDownload(() => ({
+    slides,
+    plan: plan.data as NonNullable<typeof plan.data>,
+    tasks: selected,
+    indicators: indicators.data ?? [],
+    owners,
+    filterText: describeFilters(filters, owners, format.language, t),
+    sinceText: since ? t('present.since', { date: format.date(since) }) : undefined,
+    asOf: plan.data ? format.dateTime(plan.data.updatedAt) : '',
+    today,
+    t,
+    format,
+  }))
   useLandscapePrint('print-slides')
 
   useEffect(() => {
@@ -142,7 +157,7 @@ export function PresentPage() {
           </SlideFrame>
         ))}
       </div>
-      <DeckControls current={current} count={slides.length} actions={actions} />
+      <DeckControls current={current} count={slides.length} actions={actions} pptx={pptx} />
     </main>
   )
 }

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next'
 import type { DeckActions } from '../hooks/use-deck-keys'
+import type { PptxState } from '../hooks/use-pptx-download'
 
 interface DeckControlsProps {
   /** 0-based index of the slide on screen. */
   current: number
   count: number
   actions: DeckActions
+  pptx: { state: PptxState; download: () => void }
 }
 
 /** The buttons under the deck; the counter is a status, so "Slide 3 / 9" is announced as the presenter moves. */
-export function DeckControls({ current, count, actions }: DeckControlsProps) {
+export function DeckControls({ current, count, actions, pptx }: DeckControlsProps) {
   const { t } = useTranslation()
   return (
     <nav className="deck-controls" aria-label={t('present.controls')}>
@@ -34,6 +36,23 @@ export function DeckControls({ current, count, actions }: DeckControlsProps) {
       <button type="button" className="button button--secondary" onClick={() => window.print()}>
         {t('present.print')}
       </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={pptx.download}
+        aria-disabled={pptx.state === 'preparing'}
+      >
+        {t('present.pptx.download')}
+      </button>
+      <p className="deck-message" role="status" aria-live="polite">
+        {pptx.state === 'preparing' && t('present.pptx.preparing')}
+        {pptx.state === 'ready' && t('present.pptx.ready')}
+      </p>
+      {pptx.state === 'failed' && (
+        <p className="deck-message" role="alert">
+          {t('present.pptx.failed')}
+        </p>
+      )}
       <button type="button" className="button" onClick={actions.exit}>
         {t('present.exit')}
       </button>

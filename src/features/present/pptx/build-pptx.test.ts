@@ -1,0 +1,89 @@
+import JSZip from 'jszip'
+import { db } from '../../../../mocks/data/db'
+import { taskStatuses } from '../../../api/schemas'
+import { buildSlides } from '../../../domain/slides'
+import type { Language } from '../../../i18n/languages'
+import { createI18n } from '../../../i18n/setup'
+import { makeFormat } from '../../../i18n/use-format'
+import { allCatalogs } from '../../../test/catalogs'
+import { pinnedToday } from '../../../test/pinned-date'
+import { buildPptx } from './build-pptx'
+import type { PptxDeckInput } from './deck-input'
+
+const colours = Object.fromEntries(taskStatuses.map((status) => [status, '0B5FA5'])) as PptxDeckInput['statusColours']
+
+function input(language: Language, statuses?: string[]): PptxDeckInput {
+  const t = createI18n(language, allCatalogs).t
+  const tasks = statuses ? db.tasks.filter((task) => statuses.includes(task.status)) : db.tasks
+  return {
+    slides: buildSlides({ tasks, indicators: db.indicators, today: pinnedToday }),
+    plan: db.plan,
+    tasks,
+    indicators: db.indicators,
+    owners: new Map(db.owners.map((owner) => [owner.id, owner])),
+    filterText: 'Status: Delayed',
+    asOf: '1 Jun 2026, 10:00',
+    today: pinnedToday,
+    t,
+    format: makeFormat(language),
+    statusColours: colours,
+  }
+}
+
+/** The file as PowerPoint stores it: slide XML, chart XML and notes XML by name. */
+async function unzip(deck: PptxDeckInput) {
+  const bytes = (await buildPptx(deck).write({ outputType: 'nodebuffer' })) as Uint8Array
+  const zip = await JSZip.loadAsync(bytes)
+  const read = async (prefix: string) => {
+    const names = Object.keys(zip.files)
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.xml'))
+      .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)?.[1]) - Number(/(\d+)\.xml$/.exec(b)?.[1]))
+    return Promise.all(names.map((name) => zip.file(name)?.async('string') ?? ''))
+  }
+  return {
+    slides: await read('ppt/slides/slide'),
+    charts: await read('ppt/charts/chart'),
+    notes: await read('ppt/notesSlides/notesSlide'),
+  }
+}
+
+test('one PowerPoint slide per deck slide, each with its title and the footer with filters and date', async () => {
+  const deck = input('en')
+  const { slides, notes } = await unzip(deck)
+  expect(slides).toHaveLength(deck.slides.length)
+  expect(slides[1]).toContain('Headline figures')
+  expect(slides[2]).toContain('Activities by status')
+  expect(slides.some((xml) => xml.includes('Delayed and overdue activities (1/'))).toBe(true)
+  expect(notes.some((xml) => xml.includes('activities are delayed'))).toBe(true)
+})
+
+test('charts are native and editable: the status chart carries every status as a category with its count', async () => {
+  const { charts } = await unzip(input('en'))
+  expect(charts.length).toBeGreaterThanOrEqual(3)
+  // The first chart is the status chart: a category per status with its count, each bar in its status colour.
+  const statusChart = charts[0] ?? ''
+  expect(statusChart).toContain('<c:barDir val="bar"/>')
+  const delayed = db.tasks.filter((task) => task.status === 'delayed').length
+  expect(statusChart).toContain('<c:v>Delayed</c:v>')
+  expect(statusChart).toContain(`<c:v>${delayed}</c:v>`)
+  expect(statusChart.match(/<c:dPt>/g)).toHaveLength(taskStatuses.length)
+  // The targets chart stacks one series per status.
+  const stacked = charts.find((xml) => xml.includes('<c:barDir val="col"/>'))
+  expect(stacked?.match(/<c:ser>/g)).toHaveLength(taskStatuses.length)
+  expect(charts.some((xml) => xml.includes('<c:lineChart>'))).toBe(true)
+})
+
+test('tables are native and split like the browser deck: 8 activities per slide', async () => {
+  const deck = input('en', ['delayed', 'in_progress'])
+  const { slides } = await unzip(deck)
+  const attention = slides.filter((xml) => xml.includes('Delayed and overdue activities'))
+  expect(attention.length).toBe(deck.slides.filter((slide) => slide.kind === 'attention').length)
+  for (const xml of attention) expect((xml.match(/<a:tr /g) ?? []).length).toBeLessThanOrEqual(9)
+})
+
+test('Kazakh letters come through in titles, tables and charts', async () => {
+  const { slides, charts } = await unzip(input('kk'))
+  const text = [...slides, ...charts].join('')
+  for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і']) expect(text.toLowerCase()).toContain(letter)
+  expect(charts.join('')).toContain('Кешігуде')
+})
