@@ -56,15 +56,16 @@ async function main() {
   if (readFlags(process.argv.slice(2), ['help']).has('help')) exit(0, usage)
   const config = readConfig()
   const logger = createLogger(config.logLevel)
-  if (config.readAccess === 'signed-in') {
-    // Better to refuse than to serve publicly what an operator asked to keep behind sign-in.
-    throw new ConfigError('READ_ACCESS=signed-in needs accounts, which this version does not have yet')
-  }
   const { db, applied } = await openAndMigrate(config)
   if (applied.length > 0) logger.info('migrated', { database: db.location, applied: applied.join(', ') })
   await seedWhenEmpty(db, logger)
 
-  const app = createApp({ db, clock: () => new Date(), config: { distDir: config.staticDir }, logger })
+  const app = createApp({
+    db,
+    clock: () => new Date(),
+    config: { distDir: config.staticDir, readAccess: config.readAccess, trustProxy: config.trustProxy },
+    logger,
+  })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', {
       url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}/`,
