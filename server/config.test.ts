@@ -1,13 +1,14 @@
 import { resolve } from 'node:path'
 import { ConfigError, databaseTarget, readConfig } from './config'
 
-test('defaults: 127.0.0.1:8080, ./data, ./dist, info, public', () => {
+test('defaults: 127.0.0.1:8080, ./data, ./dist, info, public, no proxy', () => {
   expect(readConfig({}, '/srv/app')).toEqual({
     port: 8080,
     host: '127.0.0.1',
     dataDir: resolve('/srv/app/data'),
     logLevel: 'info',
     readAccess: 'public',
+    trustProxy: false,
     staticDir: resolve('/srv/app/dist'),
   })
 })
