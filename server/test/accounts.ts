@@ -21,6 +21,8 @@ export interface TestApp {
   /** The session cookie (`name=value`) of a fresh sign-in. */
   signIn(who: Person): Promise<string>
   json(path: string, body: unknown, init?: RequestInit & { as?: Person | string }): Promise<Response>
+  /** The same database behind a second app with another configuration. */
+  withConfig(config: AppConfig): TestApp
   close(): Promise<void>
 }
 
@@ -29,12 +31,19 @@ export function cookieOf(response: Response): string {
   return header.split(';')[0] ?? ''
 }
 
-export async function testApp(
-  open: () => Promise<TestDatabase>,
-  options: { config?: AppConfig; logger?: Logger; clock?: () => Date } = {},
-): Promise<TestApp> {
+interface Options {
+  config?: AppConfig
+  logger?: Logger
+  clock?: () => Date
+}
+
+export async function testApp(open: () => Promise<TestDatabase>, options: Options = {}): Promise<TestApp> {
   const test = await seededDatabase(open, pinnedNow)
   for (const person of Object.values(people)) await addAccount(test.db.kysely, { ...person, password }, pinnedNow)
+  return appOn(test, options)
+}
+
+function appOn(test: TestDatabase, options: Options): TestApp {
   const app = createApp({
     db: test.db,
     clock: options.clock ?? (() => pinnedNow),
@@ -72,6 +81,7 @@ export async function testApp(
         headers: { 'content-type': 'application/json', ...Object.fromEntries(new Headers(init.headers)) },
         body: JSON.stringify(body),
       }),
+    withConfig: (config) => appOn(test, { ...options, config }),
     close: test.dispose,
   }
 }
