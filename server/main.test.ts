@@ -53,6 +53,7 @@ test('starts on an empty data folder (migrated, seeded), logs one JSON line per 
     .output()
     .trim()
     .split('\n')
+    .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>)
   expect(lines.map((l) => l.msg)).toEqual(
     expect.arrayContaining(['migrated', 'seeded the sample plan', 'listening', 'request', 'stopped']),
@@ -60,6 +61,16 @@ test('starts on an empty data folder (migrated, seeded), logs one JSON line per 
   const request = lines.find((l) => l.msg === 'request' && l.path === '/api/v1/tasks')
   expect(request).toMatchObject({ method: 'GET', status: 200, durationMs: expect.any(Number) })
   expect(server.output()).not.toMatch(/query-value|cookie-value/)
+  // The sample accounts, with their passwords, printed once and never inside a log line.
+  expect(server.output()).toMatch(/^Sign-in accounts for the sample plan/m)
+  const secretariat = /^ {2}secretariat@example\.kz +(\S+) +secretariat$/m.exec(server.output())
+  expect(secretariat).not.toBeNull()
+  expect(lines.map((l) => JSON.stringify(l)).join('\n')).not.toContain(secretariat?.[1])
+  const again = start([], { DATA_DIR: join(tmp, 'data') })
+  await again.listening
+  again.kill('SIGTERM')
+  expect(await again.exited).toBe(0)
+  expect(again.output()).not.toMatch(/Sign-in accounts/)
 }, 30_000)
 
 test('--help prints the usage and every environment variable', async () => {
@@ -181,7 +192,7 @@ test('SIGTERM lets a request in flight finish before the process exits', async (
   const messages = server
     .output()
     .split('\n')
-    .filter(Boolean)
+    .filter((line) => line.startsWith('{'))
     .map((line) => (JSON.parse(line) as { msg: string }).msg)
   expect(messages.indexOf('request started')).toBeLessThan(messages.indexOf('shutting down'))
   expect(messages.indexOf('shutting down')).toBeLessThan(messages.indexOf('request'))

@@ -7,6 +7,7 @@ import { openAndMigrate, StartupError } from './cli/open'
 import { ConfigError, environmentVariables, readConfig } from './config'
 import { sampleSeed } from './db/sample-seed'
 import { hasPlan, seedPlan } from './db/seed'
+import { createSampleAccounts, formatSampleAccounts } from './auth/sample-accounts'
 import { createLogger, type Logger } from './logger'
 import type { Database } from './db/database'
 
@@ -26,7 +27,12 @@ async function seedWhenEmpty(db: Database, logger: Logger) {
     logger.info('seeded the sample plan', { database: db.location })
   } catch (error) {
     if (!(await hasPlan(db.kysely))) throw error
+    return
   }
+  // The winner of the seeding makes the sample accounts and prints their passwords once, straight to the terminal
+  // (not through the logger, whose lines may be collected and kept).
+  const accounts = await createSampleAccounts(db.kysely, new Date())
+  if (accounts.length > 0) process.stdout.write(formatSampleAccounts(accounts))
 }
 
 /** SIGTERM: stop accepting, let requests in flight finish (10 s at most), close the database, exit 0. */
