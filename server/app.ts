@@ -82,6 +82,10 @@ function api(config: AppConfig) {
       const path = c.req.path.slice(apiBase.length) || '/'
       if (config.readAccess === 'signed-in' && !openPaths.has(path)) requireUser(c)
       await next()
+      // Behind sign-in, a read is for this user's browser only: no shared cache may keep it.
+      const cacheControl = c.res.headers.get('cache-control')
+      if (config.readAccess === 'signed-in' && cacheControl && !cacheControl.includes('no-store'))
+        c.res.headers.set('cache-control', `private, ${cacheControl}`)
     })
     // Reads skip the limit: it touches the request body, which makes @hono/node-server build a full Request and
     // costs a 304 several times its own work. A GET body is never read anyway.

@@ -124,6 +124,11 @@ describe.each(engines)('authorisation on %s', (_name, open) => {
     })
   })
 
+  test('READ_ACCESS=signed-in reads are private to the browser; public ones are not', async () => {
+    expect((await closed.request('/tasks', { as: 'viewer' })).headers.get('cache-control')).toBe('private, no-cache')
+    expect((await api.request('/tasks')).headers.get('cache-control')).toBe('no-cache')
+  })
+
   test('READ_ACCESS=signed-in still lets anyone sign in', async () => {
     expect(
       (await closed.json('/session', { email: people.viewer.email, password: 'correct horse battery staple' })).status,
