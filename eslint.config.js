@@ -71,7 +71,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(\\.\\./)+src/(?!api/schemas$)', message: 'server/ may import src/api/schemas only' },
+            {
+              regex: '^(\\.\\./)+src/(?!api/schemas(-v1-1)?$)',
+              message: 'server/ may import src/api/schemas(-v1-1) only',
+            },
             {
               regex: '^(\\.\\./)+mocks/(?!data/(sample-plan|large)$)',
               message: 'server/ may use the sample plan, not the mock API',

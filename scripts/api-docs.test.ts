@@ -7,7 +7,7 @@ test('docs/api/openapi.json matches the zod contract (run `npm run docs:api` aft
   expect(readFileSync(apiDocPath, 'utf8')).toBe(serialise(openApiDocument()))
 })
 
-test("the document describes every endpoint of contract v1 and the server's health check", () => {
+test("the document describes every endpoint of contract v1.1 and the server's health check", () => {
   expect(Object.keys(openApiDocument().paths)).toEqual([
     '/plan',
     '/owners',
@@ -17,5 +17,12 @@ test("the document describes every endpoint of contract v1 and the server's heal
     '/indicators/{id}',
     '/health',
     '/updates',
+    '/session',
+    '/reports',
+    '/tasks/{id}/reports',
+    '/indicators/{id}/reports',
+    '/reports/{id}/approve',
+    '/reports/{id}/return',
+    '/audit',
   ])
 })

@@ -2,6 +2,7 @@
 // `npm run docs:api` writes it; scripts/api-docs.test.ts fails when docs/api/ is stale.
 import * as z from 'zod/mini'
 import * as contract from '../src/api/schemas'
+import * as v11 from '../src/api/schemas-v1-1'
 
 const named = {
   LocalizedText: contract.localizedText,
@@ -18,6 +19,18 @@ const named = {
   IndicatorList: contract.indicatorListSchema,
   TaskUpdateList: contract.taskUpdateListSchema,
   Error: contract.apiErrorBodySchema,
+  // v1.1
+  User: v11.userSchema,
+  SignIn: v11.signInSchema,
+  TaskReportInput: v11.taskReportInputSchema,
+  IndicatorReportInput: v11.indicatorReportInputSchema,
+  ApproveInput: v11.approveInputSchema,
+  ReturnInput: v11.returnInputSchema,
+  Report: v11.reportSchema,
+  ReportList: v11.reportListSchema,
+  AuditEntry: v11.auditEntrySchema,
+  AuditList: v11.auditListSchema,
+  StaleError: v11.staleBodySchema,
 } as const
 
 export function componentSchemas(): Record<string, unknown> {
@@ -50,14 +63,120 @@ const get = (summary: string, ok: ReturnType<typeof json>, extra: Record<string,
   get: { summary, ...extra, responses: { '200': ok, ...errors } },
 })
 
+const body = (id: keyof typeof named) => ({ required: true, content: { 'application/json': { schema: ref(id) } } })
+const signedIn = [{ session: [] }]
+const denied = {
+  '401': json('Error', 'No live session (`unauthenticated`)'),
+  '403': json(
+    'Error',
+    'Signed in, but not allowed (`forbidden`); also any cross-site write or a body that is not JSON',
+  ),
+}
+const reportPaths = {
+  '/session': {
+    post: {
+      summary: 'Sign in; a new session cookie (HttpOnly, SameSite=Lax, Path=/, Secure over HTTPS) each time',
+      requestBody: body('SignIn'),
+      responses: {
+        '200': json('User', 'Signed in; Set-Cookie: sdg4_session=…'),
+        '401': json('Error', '`invalid_credentials`: unknown email, wrong password or disabled account alike'),
+        '403': json('Error', 'A cross-site request or a body that is not JSON'),
+        '422': json('Error', '`invalid` with `fields`'),
+        '429': json('Error', '`too_many_attempts`: 5 failures in 15 min for that email or address; Retry-After'),
+      },
+    },
+    get: {
+      summary: 'Who is signed in',
+      responses: { '200': json('User', 'The signed-in user'), '401': json('Error', 'Not signed in') },
+    },
+    delete: {
+      summary: 'Sign out: every session of the user ends on the server',
+      security: signedIn,
+      responses: { '204': { description: 'Signed out; the cookie is cleared' }, '401': denied['401'] },
+    },
+  },
+  '/reports': get('Reports, newest first (a reporter sees their organisation’s only)', json('ReportList', 'Reports'), {
+    security: signedIn,
+    parameters: [
+      { name: 'state', in: 'query', schema: { enum: [...v11.reportStates] } },
+      { name: 'taskId', in: 'query', schema: { type: 'string' } },
+      { name: 'indicatorId', in: 'query', schema: { type: 'string' } },
+    ],
+  }),
+  ...Object.fromEntries(
+    (
+      [
+        ['/tasks/{id}/reports', 'TaskReportInput', 'activity'],
+        ['/indicators/{id}/reports', 'IndicatorReportInput', 'indicator'],
+      ] as const
+    ).map(([path, input, what]) => [
+      path,
+      {
+        post: {
+          summary: `Report on an ${what} (reporter of its owner, or the secretariat, whose report is approved at once)`,
+          security: signedIn,
+          parameters: [idParameter],
+          requestBody: body(input),
+          responses: {
+            '201': json('Report', 'The report'),
+            ...denied,
+            '404': json('Error', `No such ${what}`),
+            '409': json(
+              'StaleError',
+              `\`stale\`: basedOn is not the ${what}’s updatedAt; \`current\` is the ${what} now`,
+            ),
+            '422': json('Error', '`invalid` with `fields`'),
+          },
+        },
+      },
+    ]),
+  ),
+  '/reports/{id}/approve': {
+    post: {
+      summary: 'Approve a submitted report and apply it (secretariat)',
+      security: signedIn,
+      parameters: [idParameter],
+      requestBody: body('ApproveInput'),
+      responses: {
+        '200': json('Report', 'The approved report'),
+        ...denied,
+        '404': json('Error', 'No such report'),
+        '409': json('Error', '`not_submitted`: approved or returned already'),
+      },
+    },
+  },
+  '/reports/{id}/return': {
+    post: {
+      summary: 'Return a submitted report with a comment (secretariat)',
+      security: signedIn,
+      parameters: [idParameter],
+      requestBody: body('ReturnInput'),
+      responses: {
+        '200': json('Report', 'The returned report'),
+        ...denied,
+        '404': json('Error', 'No such report'),
+        '409': json('Error', '`not_submitted`: approved or returned already'),
+        '422': json('Error', '`invalid`: the comment is missing'),
+      },
+    },
+  },
+  '/audit': get('The audit log, newest first (secretariat; at most 1,000 entries)', json('AuditList', 'Entries'), {
+    security: signedIn,
+    parameters: [
+      { name: 'since', in: 'query', schema: { type: 'string', description: 'A date or a timestamp' } },
+      { name: 'actor', in: 'query', schema: { type: 'string', description: 'A user id' } },
+    ],
+  }),
+}
+
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
     info: {
       title: 'SDG 4 Action Plan Dashboard API',
-      version: '1.0.0',
+      version: '1.1.0',
       description:
-        'Contract v1 between the dashboard and its data service. JSON, UTF-8. `date` = YYYY-MM-DD; timestamps are ISO 8601 with offset. Unknown extra fields are ignored by the client. Generated from src/api/schemas.ts: do not edit by hand (npm run docs:api).',
+        'Contract v1 between the dashboard and its data service. JSON, UTF-8. `date` = YYYY-MM-DD; timestamps are ISO 8601 with offset. Unknown extra fields are ignored by the client. v1.1 adds sign-in, reports, their review and the audit log: writes take JSON bodies and the `sdg4_session` cookie; a write with a foreign Origin or `Sec-Fetch-Site: cross-site` is 403. With READ_ACCESS=signed-in every read but /health and /session needs the cookie. Generated from src/api/schemas.ts and src/api/schemas-v1-1.ts: do not edit by hand (npm run docs:api).',
     },
     servers: [{ url: '/api/v1' }],
     paths: {
@@ -92,8 +211,12 @@ export function openApiDocument() {
           parameters: [{ name: 'since', in: 'query', required: true, schema: { type: 'string', format: 'date' } }],
         },
       ),
+      ...reportPaths,
     },
-    components: { schemas: componentSchemas() },
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sdg4_session' } },
+    },
   }
 }
 

@@ -11,16 +11,26 @@ import { RevisionCache } from './http/revision-cache'
 import { withSecurityHeaders } from './http/security-headers'
 import { staticFiles } from './http/static-files'
 import { silentLogger, type Logger } from './logger'
+import { loadUser, requireUser } from './auth/session'
+import { clientAddress } from './http/client-address'
+import { sameOrigin } from './http/same-origin'
+import { auditRoutes } from './routes/audit'
 import { healthRoutes } from './routes/health'
 import { indicatorRoutes } from './routes/indicators'
 import { ownerRoutes } from './routes/owners'
 import { planRoutes } from './routes/plan'
+import { reportRoutes } from './routes/reports'
+import { sessionRoutes } from './routes/sessions'
 import { taskRoutes } from './routes/tasks'
 import { updateRoutes } from './routes/updates'
 
 export interface AppConfig {
   /** The built app (`dist/`); without it only the API answers. */
   distDir?: string
+  /** `signed-in`: every read but /health and /session needs a session (401 otherwise). Default `public`. */
+  readAccess?: 'public' | 'signed-in'
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For (sign-in throttling). */
+  trustProxy?: boolean
 }
 
 export interface AppDependencies {
@@ -32,14 +42,29 @@ export interface AppDependencies {
 
 export const apiBase = '/api/v1'
 
-/** SERVER.md: bodies over 1 MiB are refused. No v1 request has a body at all. */
+/** SERVER.md: bodies over 1 MiB are refused. */
 export const maxBodyBytes = 1024 * 1024
 /** Longer URLs are refused before any routing (a 100 KB query string is a mistake or an attack, never a query). */
 export const maxUrlLength = 8 * 1024
 
-const readPaths = ['/health', '/plan', '/owners', '/tasks', '/tasks/:id', '/indicators', '/indicators/:id', '/updates']
+const readPaths = [
+  '/health',
+  '/plan',
+  '/owners',
+  '/tasks',
+  '/tasks/:id',
+  '/indicators',
+  '/indicators/:id',
+  '/updates',
+  '/reports',
+  '/audit',
+]
+/** Paths that only take POST (v1.1 writes). */
+const writePaths = ['/tasks/:id/reports', '/indicators/:id/reports', '/reports/:id/approve', '/reports/:id/return']
+/** Readable without a session even with READ_ACCESS=signed-in. */
+const openPaths = new Set(['/health', '/session'])
 
-function api() {
+function api(config: AppConfig) {
   const limitBody = bodyLimit({
     maxSize: maxBodyBytes,
     onError: () => {
@@ -47,6 +72,21 @@ function api() {
     },
   })
   const routes = new Hono<AppEnv>()
+    .use(sameOrigin)
+    .use(async (c, next) => {
+      c.set('address', clientAddress(c, config.trustProxy ?? false))
+      await next()
+    })
+    .use(loadUser)
+    .use(async (c, next) => {
+      const path = c.req.path.slice(apiBase.length) || '/'
+      if (config.readAccess === 'signed-in' && !openPaths.has(path)) requireUser(c)
+      await next()
+      // Behind sign-in, a read is for this user's browser only: no shared cache may keep it.
+      const cacheControl = c.res.headers.get('cache-control')
+      if (config.readAccess === 'signed-in' && cacheControl && !cacheControl.includes('no-store'))
+        c.res.headers.set('cache-control', `private, ${cacheControl}`)
+    })
     // Reads skip the limit: it touches the request body, which makes @hono/node-server build a full Request and
     // costs a 304 several times its own work. A GET body is never read anyway.
     .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
@@ -56,13 +96,18 @@ function api() {
     .route('/', taskRoutes)
     .route('/', indicatorRoutes)
     .route('/', updateRoutes)
-  // v1 is read-only: a known path with another method is 405, not 404, and says what it allows.
-  for (const path of readPaths) {
+    .route('/', sessionRoutes)
+    .route('/', reportRoutes)
+    .route('/', auditRoutes)
+  // A known path with another method is 405, not 404, and says what it allows.
+  const notAllowed = (path: string, allow: string) =>
     routes.all(path, (c) => {
-      c.header('Allow', 'GET, HEAD')
+      c.header('Allow', allow)
       return errorResponse(c, new ApiError(405, 'method_not_allowed', `${c.req.method} is not allowed here`))
     })
-  }
+  for (const path of readPaths) notAllowed(path, 'GET, HEAD')
+  for (const path of writePaths) notAllowed(path, 'POST')
+  notAllowed('/session', 'GET, HEAD, POST, DELETE')
   routes.all('*', (c) => {
     const path = c.req.path.length > 200 ? `${c.req.path.slice(0, 200)}…` : c.req.path
     return errorResponse(c, new ApiError(404, 'not_found', `No API endpoint at ${path}`))
@@ -84,7 +129,7 @@ export function createApp({ db, clock, config, logger = silentLogger }: AppDepen
     c.set('clock', clock)
     await next()
   })
-  app.route(apiBase, api())
+  app.route(apiBase, api(config))
   if (config.distDir) app.on(['GET', 'HEAD'], '*', staticFiles(config.distDir))
   else app.on(['GET', 'HEAD'], '*', (c) => errorResponse(c, new ApiError(404, 'not_found', 'No such page')))
   app.all('*', (c) => {

@@ -22,6 +22,7 @@ export default defineConfig({
         main: 'server/main.ts',
         'db-migrate': 'server/cli/db-migrate.ts',
         'db-seed': 'server/cli/db-seed.ts',
+        users: 'server/cli/users.ts',
       },
       output: { entryFileNames: '[name].js' },
     },

@@ -10,8 +10,10 @@ export interface ServerConfig {
   dataDir: string
   databaseUrl?: string
   logLevel: LogLevel
-  /** Reserved for the accounts issue: `signed-in` will require a session for reads too. */
+  /** `signed-in` requires a session for reads too (all but /health and /session). */
   readAccess: 'public' | 'signed-in'
+  /** Behind a reverse proxy: the client's address comes from X-Forwarded-For. */
+  trustProxy: boolean
   /** The built app to serve; empty for an API-only process (static files on a CDN). */
   staticDir?: string
 }
@@ -25,7 +27,8 @@ export const environmentVariables = `Environment:
   DATABASE_URL  postgres://user:password@host:5432/db to use PostgreSQL instead of the embedded database
   LOG_LEVEL     debug | info | warn | error | silent (default info)
   STATIC_DIR    the built app to serve (default ./dist; empty: serve only /api/v1)
-  READ_ACCESS   public (default); signed-in is reserved for when accounts exist`
+  READ_ACCESS   public (default): anyone may read; signed-in: reads need a session too
+  TRUST_PROXY   1 behind a reverse proxy: sign-in throttling by the address in X-Forwarded-For (default 0)`
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T
@@ -44,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     logLevel: oneOf('LOG_LEVEL', env.LOG_LEVEL || 'info', logLevels),
     readAccess: oneOf('READ_ACCESS', env.READ_ACCESS || 'public', ['public', 'signed-in'] as const),
+    trustProxy: oneOf('TRUST_PROXY', env.TRUST_PROXY || '0', ['0', '1'] as const) === '1',
     ...(staticDir ? { staticDir: resolve(cwd, staticDir) } : {}),
   }
 }

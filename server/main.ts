@@ -7,6 +7,7 @@ import { openAndMigrate, StartupError } from './cli/open'
 import { ConfigError, environmentVariables, readConfig } from './config'
 import { sampleSeed } from './db/sample-seed'
 import { hasPlan, seedPlan } from './db/seed'
+import { createSampleAccounts, formatSampleAccounts } from './auth/sample-accounts'
 import { createLogger, type Logger } from './logger'
 import type { Database } from './db/database'
 
@@ -26,7 +27,12 @@ async function seedWhenEmpty(db: Database, logger: Logger) {
     logger.info('seeded the sample plan', { database: db.location })
   } catch (error) {
     if (!(await hasPlan(db.kysely))) throw error
+    return
   }
+  // The winner of the seeding makes the sample accounts and prints their passwords once, straight to the terminal
+  // (not through the logger, whose lines may be collected and kept).
+  const accounts = await createSampleAccounts(db.kysely, new Date())
+  if (accounts.length > 0) process.stdout.write(formatSampleAccounts(accounts))
 }
 
 /** SIGTERM: stop accepting, let requests in flight finish (10 s at most), close the database, exit 0. */
@@ -56,15 +62,16 @@ async function main() {
   if (readFlags(process.argv.slice(2), ['help']).has('help')) exit(0, usage)
   const config = readConfig()
   const logger = createLogger(config.logLevel)
-  if (config.readAccess === 'signed-in') {
-    // Better to refuse than to serve publicly what an operator asked to keep behind sign-in.
-    throw new ConfigError('READ_ACCESS=signed-in needs accounts, which this version does not have yet')
-  }
   const { db, applied } = await openAndMigrate(config)
   if (applied.length > 0) logger.info('migrated', { database: db.location, applied: applied.join(', ') })
   await seedWhenEmpty(db, logger)
 
-  const app = createApp({ db, clock: () => new Date(), config: { distDir: config.staticDir }, logger })
+  const app = createApp({
+    db,
+    clock: () => new Date(),
+    config: { distDir: config.staticDir, readAccess: config.readAccess, trustProxy: config.trustProxy },
+    logger,
+  })
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', {
       url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}/`,

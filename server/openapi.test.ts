@@ -7,17 +7,26 @@ import { pinnedNow } from './test/implementations'
 
 const examples: Record<string, string> = { '{id}': 't-001' }
 
-test('every documented path answers 200 on the server', async () => {
+test('every documented operation exists on the server: public reads 200, the others 401 without a session', async () => {
   const { db, dispose } = await seededDatabase(freshSqlite, pinnedNow)
   const app = createApp({ db, clock: () => pinnedNow, config: {} })
   try {
-    for (const path of Object.keys(openApiDocument().paths)) {
+    for (const [path, operations] of Object.entries(openApiDocument().paths)) {
       const concrete = path.replace(
         '{id}',
         path.startsWith('/indicators') ? 'ind-4-1-1-math' : (examples['{id}'] as string),
       )
       const query = path === '/updates' ? '?since=2026-01-01' : ''
-      expect((await app.request(`/api/v1${concrete}${query}`)).status, path).toBe(200)
+      for (const [method, operation] of Object.entries(operations as Record<string, { security?: unknown }>)) {
+        const init =
+          method === 'get'
+            ? {}
+            : { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: '{}' }
+        const response = await app.request(`/api/v1${concrete}${query}`, init)
+        const expected =
+          operation.security || (path === '/session' && method === 'get') ? 401 : method === 'post' ? 422 : 200
+        expect(response.status, `${method} ${path}`).toBe(expected)
+      }
     }
   } finally {
     await dispose()

@@ -2,7 +2,7 @@
 // (./schemas.ts). A separate module so that the first screen, which only reads v1, does not carry these schemas.
 // The server parses every request body with these, the client every response: one contract, checked on both sides.
 import * as z from 'zod/mini'
-import { localizedText, percentInteger, taskStatus, timestamp } from './schemas'
+import { indicatorSchema, localizedText, percentInteger, taskSchema, taskStatus, timestamp } from './schemas'
 
 export const roles = ['viewer', 'reporter', 'secretariat'] as const
 export type Role = (typeof roles)[number]
@@ -100,6 +100,15 @@ export const auditListSchema = z.object({ items: z.array(auditEntrySchema) })
 /** A validation error names the fields: `{ error: { code: "invalid", message, fields: [{ path, message }] } }`. */
 export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() })
 
+/**
+ * 409 `stale` on POST /tasks/{id}/reports and /indicators/{id}/reports: the record changed after the reporter opened
+ * it. `current` is the activity (a Task, without milestones and updates) or the indicator as it is now.
+ */
+export const staleBodySchema = z.object({
+  error: z.object({ code: z.literal('stale'), message: z.string() }),
+  current: z.union([taskSchema, indicatorSchema]),
+})
+
 export type User = z.infer<typeof userSchema>
 export type SignIn = z.infer<typeof signInSchema>
 export type TaskReportInput = z.infer<typeof taskReportInputSchema>
@@ -109,3 +118,4 @@ export type TaskReport = z.infer<typeof taskReportSchema>
 export type IndicatorReport = z.infer<typeof indicatorReportSchema>
 export type AuditEntry = z.infer<typeof auditEntrySchema>
 export type FieldError = z.infer<typeof fieldErrorSchema>
+export type StaleBody = z.infer<typeof staleBodySchema>
