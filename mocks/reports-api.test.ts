@@ -10,7 +10,14 @@ import { db } from './data/db'
 
 const signIn = (email: string, password = demoPassword) => sendJson('POST', '/session', { email, password }, userSchema)
 const reporterOf = (ownerId: string) => `${ownerId}@demo.sdg4.kz`
-const failure = (promise: Promise<unknown>) => promise.catch((e: unknown) => e as HttpError)
+async function failure(promise: Promise<unknown>): Promise<HttpError> {
+  try {
+    await promise
+  } catch (error) {
+    return error as HttpError
+  }
+  throw new Error('expected the request to fail')
+}
 
 async function reportTask(taskId: string, change: { status?: string; progress?: number; basedOn?: string } = {}) {
   const task = await getJson(`/tasks/${taskId}`, taskDetailSchema)
