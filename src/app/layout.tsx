@@ -5,6 +5,7 @@ import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
+import { ReviewsNavItem } from './reviews-nav-item'
 
 const navItems = [
   { to: '/', key: 'nav.overview', end: true },
@@ -42,6 +43,7 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            <ReviewsNavItem />
           </ul>
         </nav>
       </header>

@@ -20,6 +20,7 @@ const OwnerDetailPage = page(() => import('../features/owners/owner-detail-page'
 const ChangesPage = page(() => import('../features/changes/changes-page'), 'ChangesPage')
 const StatusesPage = page(() => import('../features/statuses/statuses-page'), 'StatusesPage')
 const SignInPage = page(() => import('../features/account/sign-in-page'), 'SignInPage')
+const ReviewsPage = page(() => import('../features/reviews/reviews-page'), 'ReviewsPage')
 const PresentPage = page(() => import('../features/present/present-page'), 'PresentPage')
 
 export function AppRoutes() {
@@ -38,6 +39,7 @@ export function AppRoutes() {
             <Route path="changes" element={<ChangesPage />} />
             <Route path="statuses" element={<StatusesPage />} />
             <Route path="sign-in" element={<SignInPage />} />
+            <Route path="reviews" element={<ReviewsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           {/* The presentation has no app chrome: it is the whole screen on a projector. */}
