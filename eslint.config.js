@@ -56,7 +56,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^\\.\\./(\\.\\./)?src/(?!api/schemas$)', message: 'mocks/ may import src/api/schemas only' },
+            {
+              regex: '^\\.\\./(\\.\\./)?src/(?!api/schemas(-v1-1)?$)',
+              message: 'mocks/ may import the contract (src/api/schemas, schemas-v1-1) only',
+            },
           ],
         },
       ],

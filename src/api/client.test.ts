@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import * as z from 'zod/mini'
 import { server } from '../../mocks/node'
-import { getJson } from './client'
+import { getJson, sendJson } from './client'
 import { ContractError, HttpError, isRetryable, NetworkError } from './errors'
 import { taskListSchema } from './schemas'
 
@@ -70,4 +70,52 @@ test.each([
   [new Error('render bug'), false],
 ])('isRetryable(%s) is %s', (error, expected) => {
   expect(isRetryable(error)).toBe(expected)
+})
+
+describe('sendJson', () => {
+  test('sends the body as JSON with the method and parses the answer', async () => {
+    let seen: { method: string; type: string | null; body: unknown } | undefined
+    server.use(
+      http.post(url, async ({ request }) => {
+        seen = { method: request.method, type: request.headers.get('Content-Type'), body: await request.json() }
+        return HttpResponse.json({ items: [{ status: 'ok' }] }, { status: 201 })
+      }),
+    )
+    await expect(sendJson('POST', '/probe', { a: 1 }, probeSchema)).resolves.toEqual({ items: [{ status: 'ok' }] })
+    expect(seen).toEqual({ method: 'POST', type: 'application/json', body: { a: 1 } })
+  })
+
+  test('a 204 without a body resolves to undefined', async () => {
+    server.use(http.delete(url, () => new HttpResponse(null, { status: 204 })))
+    await expect(sendJson('DELETE', '/probe', undefined, null)).resolves.toBeUndefined()
+  })
+
+  test('a 422 carries the field errors', async () => {
+    const fields = [{ path: 'note', message: 'needs a text' }]
+    server.use(
+      http.post(url, () => HttpResponse.json({ error: { code: 'invalid', message: 'Bad', fields } }, { status: 422 })),
+    )
+    const error = await sendJson('POST', '/probe', {}, probeSchema).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HttpError)
+    expect(error).toMatchObject({ status: 422, code: 'invalid', fields })
+  })
+
+  test('a 409 stale carries the current record', async () => {
+    const current = { id: 't-1', progress: 40 }
+    server.use(
+      http.post(url, () =>
+        HttpResponse.json({ error: { code: 'stale', message: 'Changed' }, current }, { status: 409 }),
+      ),
+    )
+    await expect(sendJson('POST', '/probe', {}, probeSchema)).rejects.toMatchObject({
+      status: 409,
+      code: 'stale',
+      current,
+    })
+  })
+
+  test('no answer is a NetworkError', async () => {
+    server.use(http.post(url, () => HttpResponse.error()))
+    await expect(sendJson('POST', '/probe', {}, probeSchema)).rejects.toBeInstanceOf(NetworkError)
+  })
 })

@@ -1,41 +1,55 @@
 import type * as z from 'zod/mini'
 import { apiBaseUrl } from './config'
 import { apiErrorBodySchema } from './schemas'
-import { ContractError, HttpError, NetworkError } from './errors'
+import { ContractError, HttpError, NetworkError, type FieldProblem } from './errors'
 
 function formatPath(path: PropertyKey[]): string {
   return path.map(String).join('.') || '(body)'
 }
 
-async function readErrorBody(response: Response): Promise<{ code?: string; message?: string }> {
+interface ErrorBody {
+  code?: string
+  message?: string
+  fields?: FieldProblem[]
+  current?: unknown
+}
+
+async function readErrorBody(response: Response): Promise<ErrorBody> {
   try {
-    const parsed = apiErrorBodySchema.safeParse(JSON.parse(await response.text()))
-    return parsed.success ? parsed.data.error : {}
+    const raw: unknown = JSON.parse(await response.text())
+    const parsed = apiErrorBodySchema.safeParse(raw)
+    if (!parsed.success) return {}
+    // `current` sits beside `error` (409 stale); the schema strips it, so it is read from the raw body.
+    const current = typeof raw === 'object' && raw !== null && 'current' in raw ? raw.current : undefined
+    return { ...parsed.data.error, current }
   } catch {
     // An empty or non-JSON error body is allowed by the contract: the status alone must do.
     return {}
   }
 }
 
-/** GET `path` under the API base URL and check the body against `schema`. Throws an `ApiError`. */
-export async function getJson<T extends z.ZodMiniType>(
-  path: string,
-  schema: T,
-  { signal }: { signal?: AbortSignal } = {},
-): Promise<z.infer<T>> {
+function resolve(path: string): string {
   // Resolve against the page so a same-origin base (`/api/v1`) works in every runtime, tests included.
-  const url = new URL(`${apiBaseUrl}${path}`, globalThis.location?.href).href
+  return new URL(`${apiBaseUrl}${path}`, globalThis.location?.href).href
+}
+
+async function request(url: string, init: RequestInit): Promise<Response> {
   let response: Response
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } })
+    // Same origin: the session cookie goes along (`credentials: 'same-origin'` is fetch's default, said aloud).
+    response = await fetch(url, { credentials: 'same-origin', ...init })
   } catch (cause) {
-    if (signal?.aborted) throw cause
+    if (init.signal?.aborted) throw cause
     throw new NetworkError(url, { cause })
   }
   if (!response.ok) {
-    const { code, message } = await readErrorBody(response)
-    throw new HttpError(url, response.status, code, message)
+    const { code, message, fields, current } = await readErrorBody(response)
+    throw new HttpError(url, response.status, code, message, { fields, current })
   }
+  return response
+}
+
+async function parseBody<T extends z.ZodMiniType>(url: string, response: Response, schema: T): Promise<z.infer<T>> {
   let body: unknown
   try {
     body = JSON.parse(await response.text())
@@ -48,4 +62,49 @@ export async function getJson<T extends z.ZodMiniType>(
     throw new ContractError(url, issue ? formatPath(issue.path) : '(body)', issue?.message ?? 'invalid')
   }
   return result.data
+}
+
+/** GET `path` under the API base URL and check the body against `schema`. Throws an `ApiError`. */
+export async function getJson<T extends z.ZodMiniType>(
+  path: string,
+  schema: T,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<z.infer<T>> {
+  const url = resolve(path)
+  const response = await request(url, { signal, headers: { Accept: 'application/json' } })
+  return parseBody(url, response, schema)
+}
+
+/**
+ * Send `body` as JSON with `method` and check the answer against `responseSchema` (`null`: no body expected, as for
+ * a 204). Throws an `ApiError`; an `HttpError` carries the 422 `fields` and the 409 `current` record.
+ */
+export async function sendJson<T extends z.ZodMiniType>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  responseSchema: T,
+): Promise<z.infer<T>>
+export async function sendJson(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  responseSchema: null,
+): Promise<undefined>
+export async function sendJson<T extends z.ZodMiniType>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body: unknown,
+  responseSchema: T | null,
+): Promise<z.infer<T> | undefined> {
+  const url = resolve(path)
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (body !== undefined) headers['Content-Type'] = 'application/json'
+  const response = await request(url, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (responseSchema === null || response.status === 204) return undefined
+  return parseBody(url, response, responseSchema)
 }

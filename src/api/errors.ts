@@ -1,15 +1,29 @@
 // The three ways a request can fail. Callers tell them apart with instanceof; the error panel words each one.
 
-/** The server answered with a non-2xx status. `code` and `message` come from the body when it had them. */
+/** A field a 422 refused: `path` as the request body names it (`note`, `progress`, `note.kk`). */
+export interface FieldProblem {
+  path: string
+  message: string
+}
+
+/**
+ * The server answered with a non-2xx status. `code` and `message` come from the body when it had them; a 422 adds
+ * the refused `fields`, a 409 `stale` the `current` record (unparsed: the caller knows which schema it has).
+ */
 export class HttpError extends Error {
   readonly name = 'HttpError'
+  readonly fields: FieldProblem[]
+  readonly current: unknown
   constructor(
     readonly url: string,
     readonly status: number,
     readonly code?: string,
     readonly serverMessage?: string,
+    details: { fields?: FieldProblem[]; current?: unknown } = {},
   ) {
     super(`${url} answered ${status}${code ? ` (${code})` : ''}${serverMessage ? `: ${serverMessage}` : ''}`)
+    this.fields = details.fields ?? []
+    this.current = details.current
   }
 }
 

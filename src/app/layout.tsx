@@ -2,8 +2,10 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, NavLink, Outlet } from 'react-router'
 import { Skeleton } from '../components/skeleton'
+import { AccountArea } from './account-area'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
+import { ReviewsNavItem } from './reviews-nav-item'
 
 const navItems = [
   { to: '/', key: 'nav.overview', end: true },
@@ -26,7 +28,10 @@ export function Layout() {
           <Link to="/" className="app-header__name">
             {t('app.name')}
           </Link>
-          <LanguageSwitcher />
+          <div className="app-header__tools">
+            <AccountArea />
+            <LanguageSwitcher />
+          </div>
         </div>
         <PlanBanner />
         <nav aria-label={t('nav.label')} className="main-nav">
@@ -38,6 +43,7 @@ export function Layout() {
                 </NavLink>
               </li>
             ))}
+            <ReviewsNavItem />
           </ul>
         </nav>
       </header>

@@ -19,6 +19,8 @@ const OwnersPage = page(() => import('../features/owners/owners-page'), 'OwnersP
 const OwnerDetailPage = page(() => import('../features/owners/owner-detail-page'), 'OwnerDetailPage')
 const ChangesPage = page(() => import('../features/changes/changes-page'), 'ChangesPage')
 const StatusesPage = page(() => import('../features/statuses/statuses-page'), 'StatusesPage')
+const SignInPage = page(() => import('../features/account/sign-in-page'), 'SignInPage')
+const ReviewsPage = page(() => import('../features/reviews/reviews-page'), 'ReviewsPage')
 const PresentPage = page(() => import('../features/present/present-page'), 'PresentPage')
 
 export function AppRoutes() {
@@ -36,6 +38,8 @@ export function AppRoutes() {
             <Route path="owners/:id" element={<OwnerDetailPage />} />
             <Route path="changes" element={<ChangesPage />} />
             <Route path="statuses" element={<StatusesPage />} />
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route path="reviews" element={<ReviewsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           {/* The presentation has no app chrome: it is the whole screen on a projector. */}

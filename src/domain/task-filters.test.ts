@@ -83,6 +83,24 @@ test.each([
   expect(ids(filterTasks(tasks, filters(overrides as Partial<TaskFilters>), today))).toBe(expected)
 })
 
+describe('review=submitted', () => {
+  const submittedTaskIds = new Set(['b', 'd'])
+  test.each([
+    ['only activities with a submitted report', { review: true }, { submittedTaskIds }, 'b,d'],
+    ['AND with another filter', { review: true, owners: ['orleu'] }, { submittedTaskIds }, 'd'],
+    ['none submitted: nothing', { review: true }, { submittedTaskIds: new Set<string>() }, ''],
+    ['ignored for someone who may not see reports', { review: true }, {}, 'a,b,c,d,e,f'],
+    ['off: the reports do not matter', {}, { submittedTaskIds }, 'a,b,c,d,e,f'],
+  ] as const)('%s', (_, overrides, context, expected) => {
+    expect(ids(filterTasks(tasks, filters(overrides as Partial<TaskFilters>), today, context))).toBe(expected)
+  })
+
+  test('status counts honour it', () => {
+    expect(statusCounts(tasks, filters({ review: true }), today, { submittedTaskIds }).in_progress).toBe(2)
+    expect(statusCounts(tasks, filters({ review: true }), today, { submittedTaskIds }).delayed).toBe(0)
+  })
+})
+
 test('status counts ignore the status filter but honour every other one', () => {
   expect(statusCounts(tasks, filters({ statuses: ['delayed'], owners: ['moe', 'orleu'] }), today)).toEqual({
     delayed: 1,
@@ -114,6 +132,8 @@ describe('parseTaskFilters', () => {
     ['sort=colour', emptyFilters, []], // the order is not a filter: parseTaskSort reads it
     ['lang=en&lang=fr', emptyFilters, [{ param: 'lang', value: 'fr' }]],
     ['q=a&q=b', filters({ q: 'a' }), [{ param: 'q', value: 'b' }]],
+    ['review=submitted', filters({ review: true }), []],
+    ['review=approved', emptyFilters, [{ param: 'review', value: 'approved' }]],
   ] as const)('?%s', (search, expected, ignored) => {
     expect(parseTaskFilters(new URLSearchParams(search))).toEqual({ filters: expected, ignored })
   })
@@ -133,6 +153,7 @@ test('writing and reading the URL gives the same filters back, and keeps lang', 
     owners: ['moe'],
     targets: ['4.7', '4.a'],
     q: 'ESD & climate',
+    review: true,
   })
   const params = writeTaskFilters(new URLSearchParams('lang=kk&status=completed'), original)
   expect(params.get('lang')).toBe('kk')

@@ -22,6 +22,14 @@ export interface TaskFilters {
   owners: string[]
   targets: SdgTarget[]
   q: string
+  /** `review=submitted` (v1.1): only activities with a report awaiting review; for those who may see reports. */
+  review: boolean
+}
+
+/** What the filters need beyond the activities themselves. */
+export interface TaskFilterContext {
+  /** Activities with a submitted report; absent when the user may not see reports (the review filter then ignored). */
+  submittedTaskIds?: ReadonlySet<string>
 }
 
 export const defaultSort: TaskSort = { key: 'code', descending: false }
@@ -32,10 +40,11 @@ export const emptyFilters: TaskFilters = {
   owners: [],
   targets: [],
   q: '',
+  review: false,
 }
 
 /** The URL params the filters own; anything else in the URL (`sort`, `lang`) is left alone. */
-export const filterParams = ['status', 'overdue', 'attention', 'owner', 'target', 'q'] as const
+export const filterParams = ['status', 'overdue', 'attention', 'owner', 'target', 'q', 'review'] as const
 export type FilterParam = (typeof filterParams)[number]
 
 export type { IgnoredValue }
@@ -51,6 +60,7 @@ function isSortKey(value: string): value is SortKey {
 const isSortValue = (value: string): value is string => isSortKey(value.replace(/^-/, ''))
 const isOverdueFlag = (value: string): value is '1' => value === '1'
 const anyText = (_value: string): _value is string => true
+const isReviewValue = (value: string): value is 'submitted' => value === 'submitted'
 
 /**
  * Reads the filters from URL params. `knownOwnerIds`, once the owners have loaded, lets unknown owner ids be
@@ -69,8 +79,9 @@ export function parseTaskFilters(
   const owners = validListValues(params, 'owner', ownerIsKnown, ignored)
   const targets = validListValues(params, 'target', isSdgTarget, ignored)
   const q = (singleValue(params, 'q', anyText, ignored) ?? '').trim()
+  const review = singleValue(params, 'review', isReviewValue, ignored) === 'submitted'
   parseLanguageParam(params, ignored)
-  return { filters: { statuses, overdue, attention, owners, targets, q }, ignored }
+  return { filters: { statuses, overdue, attention, owners, targets, q, review }, ignored }
 }
 
 /** The table order from `sort` (`dueDate`, `-progress`), apart from the filters: sorting never recounts them. */
@@ -99,6 +110,7 @@ export function writeTaskFilters(params: URLSearchParams, filters: TaskFilters):
   if (filters.owners.length) next.set('owner', filters.owners.join(','))
   if (filters.targets.length) next.set('target', filters.targets.join(','))
   if (filters.q) next.set('q', filters.q)
+  if (filters.review) next.set('review', 'submitted')
   return next
 }
 
@@ -115,7 +127,8 @@ export function hasActiveFilters(filters: TaskFilters): boolean {
     filters.attention.length > 0 ||
     filters.owners.length > 0 ||
     filters.targets.length > 0 ||
-    filters.q !== ''
+    filters.q !== '' ||
+    filters.review
   )
 }
 
@@ -145,10 +158,15 @@ function searchText(task: Task): string {
   return text
 }
 
-type FilterPart = 'statuses' | 'overdue' | 'attention' | 'owners' | 'targets' | 'q'
+type FilterPart = 'statuses' | 'overdue' | 'attention' | 'owners' | 'targets' | 'q' | 'review'
 
 /** A predicate for every active filter but the ones in `except` (status counts ignore the status filter). */
-export function taskPredicate(filters: TaskFilters, today: string, except: FilterPart[] = []): (task: Task) => boolean {
+export function taskPredicate(
+  filters: TaskFilters,
+  today: string,
+  except: FilterPart[] = [],
+  context: TaskFilterContext = {},
+): (task: Task) => boolean {
   const applies = (part: FilterPart) => !except.includes(part)
   const statuses = applies('statuses') && filters.statuses.length ? new Set<string>(filters.statuses) : null
   const owners = applies('owners') && filters.owners.length ? new Set(filters.owners) : null
@@ -156,7 +174,9 @@ export function taskPredicate(filters: TaskFilters, today: string, except: Filte
   const overdue = applies('overdue') && filters.overdue
   const attention = applies('attention') && filters.attention.length ? filters.attention : null
   const query = applies('q') ? normaliseSearch(filters.q) : ''
+  const submitted = applies('review') && filters.review ? context.submittedTaskIds : undefined
   return (task) =>
+    (!submitted || submitted.has(task.id)) &&
     (!statuses || statuses.has(task.status)) &&
     (!overdue || isOverdue(task, today)) &&
     (!attention || matchesAttention(task, attention, today)) &&
@@ -165,14 +185,24 @@ export function taskPredicate(filters: TaskFilters, today: string, except: Filte
     (!query || searchText(task).includes(query))
 }
 
-export function filterTasks(tasks: readonly Task[], filters: TaskFilters, today: string): Task[] {
-  return tasks.filter(taskPredicate(filters, today))
+export function filterTasks(
+  tasks: readonly Task[],
+  filters: TaskFilters,
+  today: string,
+  context: TaskFilterContext = {},
+): Task[] {
+  return tasks.filter(taskPredicate(filters, today, [], context))
 }
 
 /** How many activities each status would show, under every other active filter. */
-export function statusCounts(tasks: readonly Task[], filters: TaskFilters, today: string): Record<TaskStatus, number> {
+export function statusCounts(
+  tasks: readonly Task[],
+  filters: TaskFilters,
+  today: string,
+  context: TaskFilterContext = {},
+): Record<TaskStatus, number> {
   const counts = Object.fromEntries(taskStatuses.map((status) => [status, 0])) as Record<TaskStatus, number>
-  const matches = taskPredicate(filters, today, ['statuses'])
+  const matches = taskPredicate(filters, today, ['statuses'], context)
   for (const task of tasks) if (matches(task)) counts[task.status] += 1
   return counts
 }

@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { reportQueries } from '../../api/reports'
+import { maySeeReports } from '../../api/session'
 import { taskQueries } from '../../api/tasks'
 import { localToday } from '../../domain/calendar'
-import { filterTasks, type TaskSort } from '../../domain/task-filters'
+import { filterTasks, type TaskFilterContext, type TaskSort } from '../../domain/task-filters'
 import { sortTasks } from '../../domain/task-sort'
 import { useFormat } from '../../i18n/use-format'
 import { useOwners } from '../use-owners'
+import { useSession } from '../use-session'
 import { useTaskFilters } from './use-task-filters'
 
 /**
@@ -39,6 +42,37 @@ export function useFilteredTasks(sort?: TaskSort) {
       },
     )
   }, [all, key, descending, format, owners])
-  const selected = useMemo(() => (ordered ? filterTasks(ordered, filters, today) : []), [ordered, filters, today])
-  return { tasksQuery, ownersQuery, owners, filters, controls, ignored, setFilters, searchParams, selected, today }
+  const context = useReviewContext(filters.review)
+  const selected = useMemo(
+    () => (ordered ? filterTasks(ordered, filters, today, context) : []),
+    [ordered, filters, today, context],
+  )
+  return {
+    tasksQuery,
+    ownersQuery,
+    owners,
+    filters,
+    controls,
+    ignored,
+    setFilters,
+    searchParams,
+    selected,
+    today,
+    context,
+  }
+}
+
+/**
+ * `review=submitted`: the activities with a report awaiting review, asked for only when the filter is on and the
+ * user may see reports (for anyone else the filter is ignored, as the domain says).
+ */
+function useReviewContext(reviewFilter: boolean): TaskFilterContext {
+  const { user } = useSession()
+  const allowed = maySeeReports(user)
+  const submitted = useQuery({ ...reportQueries.list({ state: 'submitted' }), enabled: allowed && reviewFilter })
+  return useMemo(() => {
+    if (!allowed || !submitted.data) return {}
+    const ids = submitted.data.flatMap((report) => (report.kind === 'task_progress' ? [report.taskId] : []))
+    return { submittedTaskIds: new Set(ids) }
+  }, [allowed, submitted.data])
 }

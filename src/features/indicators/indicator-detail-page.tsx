@@ -18,6 +18,7 @@ import { IndicatorValue } from '../../components/indicator-value'
 import { SlottedText, slot } from '../../components/slotted-text'
 import { assessProgress } from '../../domain/progress-status'
 import { useFormat } from '../../i18n/use-format'
+import { ReportValue } from './components/report/report-value'
 import { WhyStatus } from './components/why-status'
 
 const IndicatorChart = lazy(() => import('../../components/charts/indicator-chart'))
@@ -99,6 +100,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
           <dd>{t(`indicatorDetail.directions.${indicator.direction}`)}</dd>
         </div>
       </dl>
+      <ReportValue indicator={indicator} />
 
       <ChartFrame
         title={t('indicatorDetail.chartTitle')}

@@ -11,6 +11,7 @@ import { localToday } from '../../domain/calendar'
 import { useFormat } from '../../i18n/use-format'
 import { LinkedIndicators } from './components/linked-indicators'
 import { MilestoneList } from './components/milestone-list'
+import { ReportProgress } from './components/report/report-progress'
 import { TaskFacts } from './components/task-facts'
 import { UpdateTimeline } from '../../components/update-timeline'
 import './task-detail.css'
@@ -59,6 +60,7 @@ function TaskDetailView({ task }: { task: TaskDetail }) {
         </p>
       )}
       <TaskFacts task={task} owners={owners} today={today} />
+      <ReportProgress task={task} />
 
       <MilestoneList milestones={task.milestones} />
 

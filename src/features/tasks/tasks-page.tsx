@@ -29,11 +29,12 @@ export function TasksPage() {
     searchParams,
     selected: visible,
     today,
+    context,
   } = useFilteredTasks(order.sort)
   // How many each status would show under the other filters (the sort does not change them).
   const counts = useMemo(
-    () => (query.data ? statusCounts(query.data, filters, today) : undefined),
-    [query.data, filters, today],
+    () => (query.data ? statusCounts(query.data, filters, today, context) : undefined),
+    [query.data, filters, today, context],
   )
   const total = query.data?.length ?? 0
 

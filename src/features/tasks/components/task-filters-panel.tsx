@@ -3,6 +3,8 @@ import type { Owner, TaskStatus } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { attentionFlags, staleAfterDays } from '../../../domain/attention'
 import { sdgTargets, type SdgTarget } from '../../../domain/sdg-targets'
+import { maySeeReports } from '../../../api/session'
+import { useSession } from '../../../components/use-session'
 import { emptyFilters, hasActiveFilters, type TaskFilters, type TaskSort } from '../../../domain/task-filters'
 import { ChoiceListFilter } from './choice-list-filter'
 import { SearchBox } from './search-box'
@@ -20,6 +22,7 @@ interface TaskFiltersPanelProps {
 
 export function TaskFiltersPanel({ filters, sort, counts, owners, onChange, onSort }: TaskFiltersPanelProps) {
   const { t } = useTranslation()
+  const { user } = useSession()
   const set = (patch: Partial<TaskFilters>, options?: { replace?: boolean }) =>
     onChange({ ...filters, ...patch }, options)
   return (
@@ -51,6 +54,12 @@ export function TaskFiltersPanel({ filters, sort, counts, owners, onChange, onSo
             {flag === 'late' ? t('filters.attentionLate') : t('filters.attentionStale', { days: staleAfterDays })}
           </label>
         ))}
+        {maySeeReports(user) && (
+          <label className="check">
+            <input type="checkbox" checked={filters.review} onChange={(e) => set({ review: e.target.checked })} />
+            {t('filters.reviewSubmitted')}
+          </label>
+        )}
       </fieldset>
       <ChoiceListFilter
         legend={t('filters.owner')}

@@ -1,0 +1,61 @@
+import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
+import { getJson, sendJson } from './client'
+import { HttpError } from './errors'
+import { userSchema, type SignIn, type User } from './schemas-v1-1'
+
+/** The signed-in user, or `null` when signed out (`401` is an answer here, not an error). */
+export async function fetchSession(signal?: AbortSignal): Promise<User | null> {
+  try {
+    return await getJson('/session', userSchema, { signal })
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 401) return null
+    throw error
+  }
+}
+
+export const sessionQueries = {
+  key: () => ['session'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: sessionQueries.key(),
+      queryFn: ({ signal }) => fetchSession(signal),
+      staleTime: 5 * 60_000,
+    }),
+}
+
+export const signIn = (input: SignIn) => sendJson('POST', '/session', input, userSchema)
+export const signOut = () => sendJson('DELETE', '/session', undefined, null)
+
+export const sessionMutations = {
+  signIn: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: ['session', 'sign-in'],
+      mutationFn: signIn,
+      onSuccess: (user) => {
+        queryClient.setQueryData(sessionQueries.key(), user)
+        // What one may see (reports) depends on who asks.
+        void queryClient.invalidateQueries({ queryKey: ['reports'] })
+      },
+    }),
+  signOut: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: ['session', 'sign-out'],
+      mutationFn: signOut,
+      onSettled: () => {
+        queryClient.setQueryData(sessionQueries.key(), null)
+        queryClient.removeQueries({ queryKey: ['reports'] })
+      },
+    }),
+}
+
+/** Whether `user` may report on a record owned by `ownerId` (the server decides; the client only hides). */
+export function mayReport(user: User | null | undefined, ownerId: string | undefined): boolean {
+  if (!user) return false
+  if (user.role === 'secretariat') return true
+  return user.role === 'reporter' && ownerId !== undefined && user.ownerId === ownerId
+}
+
+/** Whether `user` may see reports at all (a reporter their organisation's, the secretariat all). */
+export function maySeeReports(user: User | null | undefined): boolean {
+  return user?.role === 'reporter' || user?.role === 'secretariat'
+}
