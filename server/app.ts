@@ -13,7 +13,7 @@ import { staticFiles } from './http/static-files'
 import { silentLogger, type Logger } from './logger'
 import { loadUser, requireUser } from './auth/session'
 import { clientAddress } from './http/client-address'
-import { sameOrigin } from './http/same-origin'
+import { jsonBodiesOnly, sameOrigin } from './http/same-origin'
 import { auditRoutes } from './routes/audit'
 import { healthRoutes } from './routes/health'
 import { indicatorRoutes } from './routes/indicators'
@@ -90,6 +90,7 @@ function api(config: AppConfig) {
     // Reads skip the limit: it touches the request body, which makes @hono/node-server build a full Request and
     // costs a 304 several times its own work. A GET body is never read anyway.
     .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
+    .use(jsonBodiesOnly)
     .route('/', healthRoutes)
     .route('/', planRoutes)
     .route('/', ownerRoutes)

@@ -3,7 +3,7 @@
 // together keep other sites from writing with a user's session. Requests without Origin (scripts, curl) pass.
 import type { MiddlewareHandler } from 'hono'
 import { ApiError } from './api-error'
-import { isJson } from './json-body'
+import { hasBody, isJson } from './json-body'
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
 
@@ -23,10 +23,12 @@ export const sameOrigin: MiddlewareHandler = async (c, next) => {
   const origin = headers.get('origin')
   if (origin !== null && origin.toLowerCase() !== ownOrigin(c.req.url, headers))
     throw new ApiError(403, 'forbidden', 'Requests from another origin may not change anything')
-  // A body that is not JSON (a form post needs no CORS preflight) is refused before any route sees it.
-  const length = headers.get('content-length')
-  const hasBody = (length !== null && length !== '0') || headers.has('transfer-encoding')
-  if (hasBody && !isJson(headers.get('content-type') ?? undefined))
+  return next()
+}
+
+/** A body that is not JSON (a form post needs no CORS preflight) is refused before any route sees it. */
+export const jsonBodiesOnly: MiddlewareHandler = async (c, next) => {
+  if (!safeMethods.has(c.req.method) && hasBody(c.req.raw) && !isJson(c.req.header('content-type')))
     throw new ApiError(403, 'forbidden', 'Writes need a JSON body')
   return next()
 }

@@ -85,6 +85,14 @@ describe.each(engines)('reports on %s', (_name, open) => {
     expect(body.error.fields?.map((f) => f.path).sort()).toEqual(['progress', 'status'])
   })
 
+  test('approve may come without a body; return without one is 422', async () => {
+    const report = reportSchema.parse(await (await submit()).json())
+    const bare = await api.request(`/reports/${report.id}/return`, { method: 'POST', as: 'secretariat' })
+    expect(bare.status).toBe(422)
+    const approved = await api.request(`/reports/${report.id}/approve`, { method: 'POST', as: 'secretariat' })
+    expect(approved.status).toBe(200)
+  })
+
   test('a return needs a comment; the reporter sees it; a returned report cannot be approved', async () => {
     const report = reportSchema.parse(await (await submit()).json())
     const bare = await api.json(`/reports/${report.id}/return`, {}, { as: 'secretariat' })
