@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { reportQueries } from '../../api/reports'
-import { maySeeReports } from '../../api/session'
 import { taskQueries } from '../../api/tasks'
 import { localToday } from '../../domain/calendar'
 import { filterTasks, type TaskFilterContext, type TaskSort } from '../../domain/task-filters'
 import { sortTasks } from '../../domain/task-sort'
 import { useFormat } from '../../i18n/use-format'
 import { useOwners } from '../use-owners'
-import { useSession } from '../use-session'
+import { useSubmittedTaskIds } from '../use-submitted-task-ids'
 import { useTaskFilters } from './use-task-filters'
 
 /**
@@ -62,17 +60,8 @@ export function useFilteredTasks(sort?: TaskSort) {
   }
 }
 
-/**
- * `review=submitted`: the activities with a report awaiting review, asked for only when the filter is on and the
- * user may see reports (for anyone else the filter is ignored, as the domain says).
- */
+/** `review=submitted`: applied only for a user who may see reports (for anyone else the domain ignores it). */
 function useReviewContext(reviewFilter: boolean): TaskFilterContext {
-  const { user } = useSession()
-  const allowed = maySeeReports(user)
-  const submitted = useQuery({ ...reportQueries.list({ state: 'submitted' }), enabled: allowed && reviewFilter })
-  return useMemo(() => {
-    if (!allowed || !submitted.data) return {}
-    const ids = submitted.data.flatMap((report) => (report.kind === 'task_progress' ? [report.taskId] : []))
-    return { submittedTaskIds: new Set(ids) }
-  }, [allowed, submitted.data])
+  const submittedTaskIds = useSubmittedTaskIds(reviewFilter)
+  return useMemo(() => (submittedTaskIds ? { submittedTaskIds } : {}), [submittedTaskIds])
 }

@@ -18,10 +18,12 @@ interface TaskRowProps {
   note: LatestNote | null | undefined
   today: string
   rowIndex: number
+  /** A report on it awaits review (shown only to those who may see reports). */
+  awaitingReview?: boolean
 }
 
 /** One activity. Cancelled ones are muted and show no progress bar: their progress no longer means anything. */
-export function TaskRow({ task, owners, note, today, rowIndex }: TaskRowProps) {
+export function TaskRow({ task, owners, note, today, rowIndex, awaitingReview = false }: TaskRowProps) {
   const { t } = useTranslation()
   const format = useFormat()
   const cancelled = task.status === 'cancelled'
@@ -46,6 +48,7 @@ export function TaskRow({ task, owners, note, today, rowIndex }: TaskRowProps) {
       </td>
       <td>
         <StatusBadge status={task.status} />
+        {awaitingReview && <span className="flag flag--review">{t('report.awaitingReviewFlag')}</span>}
       </td>
       <td className="cell-number">
         {cancelled ? (

@@ -9,6 +9,7 @@ import type { TaskSort } from '../../domain/task-filters'
 import { SortableHeader } from '../sortable-header'
 import { useLatestNotes } from '../use-latest-notes'
 import { SectionRow } from './section-row'
+import { useSubmittedTaskIds } from '../use-submitted-task-ids'
 import { TaskRow } from './task-row'
 import './tasks-table.css'
 
@@ -41,6 +42,7 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
   const { t } = useTranslation()
   const sections = useQuery(planQueries.detail()).data?.sections
   const notes = useLatestNotes()
+  const awaitingReview = useSubmittedTaskIds()
   const rows = useMemo(
     () => tableRows(tasks, sort.key === 'code' ? groupBySection(tasks, sections, today) : []),
     [tasks, sections, sort.key, today],
@@ -116,6 +118,7 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
               note={notes ? (notes.get(row.task.id) ?? null) : undefined}
               today={today}
               rowIndex={index + 2}
+              awaitingReview={awaitingReview?.has(row.task.id) ?? false}
             />
           ),
         )}

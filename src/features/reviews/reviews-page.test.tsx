@@ -96,3 +96,18 @@ test('a viewer is told reports are not for them; a visitor gets a sign-in link',
     '/sign-in?next=%2Freviews',
   )
 })
+
+test('when the session has ended, approving leads to signing in again and back', async () => {
+  const [task] = moeTasks()
+  await submitAsMoe(task!.id, 40)
+  mockSession.start('u-secretariat')
+  const { user } = renderRoute('/reviews')
+  const card = await screen.findByRole('article')
+  mockSession.end()
+  await user.click(within(card).getByRole('button', { name: 'Approve' }))
+  await user.click(await screen.findByRole('link', { name: 'Sign in to see reports' }))
+  await user.type(await screen.findByLabelText('Email'), 'secretariat@demo.sdg4.kz')
+  await user.type(screen.getByLabelText('Password'), 'demo-sdg4')
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+  expect(await screen.findByRole('heading', { level: 2, name: '1 report awaits review' })).toBeInTheDocument()
+})

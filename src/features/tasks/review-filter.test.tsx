@@ -35,3 +35,16 @@ test('for a visitor the filter is ignored and not offered', async () => {
   expect(screen.queryByRole('checkbox', { name: 'Report awaiting review' })).not.toBeInTheDocument()
   expect(dataRows().length).toBeGreaterThan(1)
 })
+
+test('the list marks an activity whose report awaits review, for those who may see reports', async () => {
+  const task = await submitOne()
+  renderRoute('/tasks')
+  await screen.findByRole('table')
+  const row = await waitFor(() => {
+    const found = dataRows().find((r) => r.textContent?.includes('Awaiting review'))
+    if (!found) throw new Error('no row marked')
+    return found
+  })
+  expect(row).toHaveTextContent(task.code)
+  expect(dataRows().filter((r) => r.textContent?.includes('Awaiting review'))).toHaveLength(1)
+})

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NetworkError } from '../../../api/errors'
+import { HttpError, NetworkError } from '../../../api/errors'
 import { reportMutations } from '../../../api/reports'
+import { sessionQueries } from '../../../api/session'
 import type { Indicator, Task } from '../../../api/schemas'
 import type { Report } from '../../../api/schemas-v1-1'
 import { Localized } from '../../../components/localized'
@@ -46,6 +47,8 @@ export function ReviewCard({ report, task, indicator, onDone }: ReviewCardProps)
       else await giveBack.mutateAsync({ reportId: report.id, comment: comment.trim() })
       onDone(t(action === 'approve' ? 'reviews.approvedMessage' : 'reviews.returnedMessage', { what: label }))
     } catch (error) {
+      // The session ended: the page turns into its sign-in link, which comes back here.
+      if (error instanceof HttpError && error.status === 401) queryClient.setQueryData(sessionQueries.key(), null)
       setProblem(t(error instanceof NetworkError ? 'reviews.errors.network' : 'reviews.errors.other'))
     } finally {
       inFlight.current = false
