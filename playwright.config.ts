@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { e2eAccounts } from './e2e/accounts'
 
 const port = 4173
 const e2eDataDir = 'node_modules/.tmp/e2e-data'
@@ -37,7 +38,17 @@ export default defineConfig({
   // with page.route, so no mock API runs here.
   webServer: [
     {
-      command: `rm -rf ${e2eDataDir} && node dist-server/main.js`,
+      // Seeded first, then two accounts with known passwords for the reporting flow (e2e/accounts.ts), then started.
+      command: [
+        `rm -rf ${e2eDataDir}`,
+        'node dist-server/db-seed.js',
+        ...e2eAccounts.map(
+          (account) =>
+            `printf '%s\\n' '${account.password}' | node dist-server/users.js add --email ${account.email} ` +
+            `--name '${account.name}' --role ${account.role}${account.owner ? ` --owner ${account.owner}` : ''} --password-stdin`,
+        ),
+        'node dist-server/main.js',
+      ].join(' && '),
       url: `http://127.0.0.1:${port}/api/v1/health`,
       env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: e2eDataDir, LOG_LEVEL: 'warn' },
       reuseExistingServer: false,

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { reporter, secretariat } from './accounts'
 
 const routes = [
   '/',
@@ -13,19 +14,53 @@ const routes = [
   '/changes',
   '/statuses',
   '/present',
+  '/sign-in',
+  '/reviews',
   '/no-such-page',
 ]
+
+async function expectNoViolations(page: Page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0, { timeout: 10_000 })
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+/** Signs the page's browser context in through the API: the session cookie then goes with every page request. */
+async function signInAs(page: Page, account: { email: string; password: string }) {
+  const response = await page.request.post('/api/v1/session', { data: account })
+  expect(response.status()).toBe(200)
+}
 
 for (const lang of ['kk', 'ru', 'en']) {
   for (const route of routes) {
     test(`axe finds no violations on ${route} in ${lang}`, async ({ page }) => {
       await page.goto(`${route}${route.includes('?') ? '&' : '?'}lang=${lang}`)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0, { timeout: 10_000 })
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+      await expectNoViolations(page)
     })
   }
+
+  test(`axe finds no violations in the reporting forms and the review queue in ${lang}`, async ({ page }) => {
+    // An activity of the reporter's organisation that is not started (the reporting test uses one in progress).
+    const tasks = (await (await page.request.get('/api/v1/tasks')).json()) as {
+      items: { id: string; ownerId: string; status: string; updatedAt: string }[]
+    }
+    const task = tasks.items.find((t) => t.ownerId === reporter.owner && t.status === 'not_started')
+    if (!task) throw new Error('the sample plan needs a not-started activity of the reporter’s organisation')
+    await signInAs(page, reporter)
+    await page.goto(`/tasks/${task.id}?lang=${lang}`)
+    await expect(page.getByRole('spinbutton')).toBeVisible() // the report form, whatever the language
+    await expectNoViolations(page)
+    const current = (await (await page.request.get(`/api/v1/tasks/${task.id}`)).json()) as { updatedAt: string }
+    const submitted = await page.request.post(`/api/v1/tasks/${task.id}/reports`, {
+      data: { status: 'in_progress', progress: 5, note: { [lang]: 'Work has begun.' }, basedOn: current.updatedAt },
+    })
+    expect(submitted.status()).toBe(201)
+    await signInAs(page, secretariat)
+    await page.goto(`/reviews?lang=${lang}`)
+    await expect(page.getByRole('article').first()).toBeVisible()
+    await expectNoViolations(page)
+  })
 }
