@@ -96,3 +96,24 @@ test('text from the API is shown as text, never as HTML', async () => {
   expect(await screen.findByText('<img src=x onerror=alert(1)><b>bold</b>')).toBeInTheDocument()
   expect(document.querySelector('img[src="x"]')).toBeNull()
 })
+
+test('markup in a note is shown as text: a script or an image with onerror renders literally and never runs', async () => {
+  const task = db.tasks[0]
+  if (!task) throw new Error('the sample plan needs an activity')
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> done'
+  db.updates.unshift({
+    id: 'u-xss',
+    taskId: task.id,
+    at: new Date().toISOString(),
+    author: '<b>Mallory</b>',
+    status: task.status,
+    previousStatus: task.status,
+    progress: task.progress,
+    note: { en: payload },
+  })
+  const { container } = renderRoute(`/tasks/${task.id}`)
+  expect(await screen.findByText(payload)).toBeInTheDocument()
+  expect(screen.getAllByText(/<b>Mallory<\/b>/).length).toBeGreaterThan(0)
+  expect(container.querySelector('img[src="x"], script, b')).toBeNull()
+  expect((window as { __pwned?: number }).__pwned).toBeUndefined()
+})
