@@ -33,7 +33,9 @@ test('a reporter reports, the secretariat approves, and the overview counts one 
   const form = page.getByRole('region', { name: 'Report progress' })
   await form.getByLabel('Status').selectOption('completed')
   await form.getByRole('spinbutton', { name: 'Progress, %' }).fill('100')
-  await form.getByRole('textbox', { name: 'Note', exact: true }).fill('Finished: the final report went to the committee.')
+  await form
+    .getByRole('textbox', { name: 'Note', exact: true })
+    .fill('Finished: the final report went to the committee.')
   await form.getByRole('button', { name: 'Submit the report' }).click()
   await expect(form.getByRole('status').filter({ hasText: 'Awaiting review' })).toBeVisible()
   // Nothing changes before the review.
