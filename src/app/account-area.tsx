@@ -1,10 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
-import { sessionMutations } from '../api/session'
-import { Localized } from '../components/localized'
-import { useOwners } from '../components/use-owners'
 import { signInHref, useSession } from '../components/use-session'
+
+// Signed in: name, organisation and "Sign out" (with its mutation) load in a chunk of their own; a visitor's first
+// screen carries only the link.
+const SignedInArea = lazy(() => import('./signed-in-area'))
 
 /**
  * Who is signed in (name, organisation, "Sign out"), or, for a visitor while reading is public, one discreet
@@ -13,9 +14,7 @@ import { signInHref, useSession } from '../components/use-session'
 export function AccountArea() {
   const { t } = useTranslation()
   const location = useLocation()
-  const queryClient = useQueryClient()
   const { user } = useSession()
-  const signOut = useMutation(sessionMutations.signOut(queryClient))
 
   if (user === undefined) return null
   if (user === null) {
@@ -27,27 +26,8 @@ export function AccountArea() {
     )
   }
   return (
-    <div className="account-area" role="group" aria-label={t('account.label')}>
-      <span className="account-area__who">
-        {user.name}
-        {' · '}
-        {user.ownerId ? <OwnerShortName id={user.ownerId} /> : t(`account.roles.${user.role}`)}
-      </span>
-      <button
-        type="button"
-        className="button button--secondary account-area__sign-out"
-        disabled={signOut.isPending}
-        onClick={() => signOut.mutate()}
-      >
-        {t('account.signOut')}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <SignedInArea user={user} />
+    </Suspense>
   )
-}
-
-/** Mounted only when a reporter is signed in, so a visitor's header asks for no organisations. */
-function OwnerShortName({ id }: { id: string }) {
-  const { byId } = useOwners()
-  const owner = byId?.get(id)
-  return owner ? <Localized text={owner.shortName ?? owner.name} /> : <>{id}</>
 }

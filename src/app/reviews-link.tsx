@@ -1,0 +1,26 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { NavLink } from 'react-router'
+import { reportQueries } from '../api/reports'
+
+/** "Reviews" with the number of reports awaiting review, said in words to screen readers. */
+export default function ReviewsLink() {
+  const { t } = useTranslation()
+  const submitted = useQuery(reportQueries.list({ state: 'submitted' }))
+  const count = submitted.data?.length ?? 0
+  return (
+    <li>
+      <NavLink to="/reviews">
+        {t('nav.reviews')}
+        {count > 0 && (
+          <>
+            <span className="nav-count" aria-hidden="true">
+              {count}
+            </span>
+            <span className="visually-hidden">, {t('reviews.navCount', { count })}</span>
+          </>
+        )}
+      </NavLink>
+    </li>
+  )
+}
