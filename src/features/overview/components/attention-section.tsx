@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Indicator, Owner, Task } from '../../../api/schemas'
 import { IndicatorStatusList } from '../../../components/indicator-status-list'
-import { Localized } from '../../../components/localized'
 import { OwnerName } from '../../../components/owner-name'
 import { StatusBadge } from '../../../components/status-badge'
 import { daysSinceUpdate, staleActivities, staleAfterDays } from '../../../domain/attention'
@@ -11,6 +10,7 @@ import { daysOverdue } from '../../../domain/overdue'
 import { indicatorsNeedingAttention, tasksNeedingAttention } from '../../../domain/plan-figures'
 import { tasksListLink, type TaskFilters } from '../../../domain/task-filters'
 import { useFormat } from '../../../i18n/use-format'
+import { TaskItems } from './task-items'
 
 /** Each group shows this many first, then links to all of them: a group is never cut silently. */
 const shownPerGroup = 5
@@ -51,8 +51,11 @@ export function AttentionSection(props: AttentionSectionProps) {
           {late && (
             <TaskItems
               tasks={late.slice(0, shownPerGroup)}
-              owners={owners}
-              meta={(task) => <LateMeta task={task} today={today} />}
+              meta={(task) => (
+                <>
+                  <OwnerName id={task.ownerId} owners={owners} short /> · <LateMeta task={task} today={today} />
+                </>
+              )}
             />
           )}
         </AttentionGroup>
@@ -70,8 +73,12 @@ export function AttentionSection(props: AttentionSectionProps) {
           {stale && (
             <TaskItems
               tasks={stale.slice(0, shownPerGroup)}
-              owners={owners}
-              meta={(task) => t('common.noUpdateFor', { count: daysSinceUpdate(task, today) })}
+              meta={(task) => (
+                <>
+                  <OwnerName id={task.ownerId} owners={owners} short /> ·{' '}
+                  {t('common.noUpdateFor', { count: daysSinceUpdate(task, today) })}
+                </>
+              )}
             />
           )}
         </AttentionGroup>
@@ -126,31 +133,6 @@ function AttentionGroup({ id, heading, count, empty, all, children }: AttentionG
         </p>
       )}
     </section>
-  )
-}
-
-function TaskItems({
-  tasks,
-  owners,
-  meta,
-}: {
-  tasks: Task[]
-  owners: ReadonlyMap<string, Owner> | undefined
-  meta: (task: Task) => ReactNode
-}) {
-  return (
-    <ul className="attention-list">
-      {tasks.map((task) => (
-        <li key={task.id}>
-          <Link to={`/tasks/${encodeURIComponent(task.id)}`}>
-            {task.code} <Localized text={task.title} />
-          </Link>
-          <span className="attention-list__meta">
-            <OwnerName id={task.ownerId} owners={owners} short /> · {meta(task)}
-          </span>
-        </li>
-      ))}
-    </ul>
   )
 }
 

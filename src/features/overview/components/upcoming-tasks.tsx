@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import type { Owner, Task } from '../../../api/schemas'
-import { Localized } from '../../../components/localized'
 import { OwnerName } from '../../../components/owner-name'
 import { StatusBadge } from '../../../components/status-badge'
 import { daysBetween } from '../../../domain/calendar'
 import { useFormat } from '../../../i18n/use-format'
+import { TaskItems } from './task-items'
 
 interface TaskListProps {
   tasks: Task[]
@@ -18,19 +17,15 @@ export function UpcomingTasks({ tasks, owners, today }: TaskListProps) {
   const format = useFormat()
   if (tasks.length === 0) return <p>{t('overview.upcoming.none')}</p>
   return (
-    <ul className="attention-list">
-      {tasks.map((task) => (
-        <li key={task.id}>
-          <Link to={`/tasks/${encodeURIComponent(task.id)}`}>
-            {task.code} <Localized text={task.title} />
-          </Link>
-          <span className="attention-list__meta">
-            <time dateTime={task.dueDate}>{format.date(task.dueDate)}</time> (
-            {t('overview.upcoming.inDays', { count: daysBetween(today, task.dueDate) })}) ·{' '}
-            <StatusBadge status={task.status} /> · <OwnerName id={task.ownerId} owners={owners} short />
-          </span>
-        </li>
-      ))}
-    </ul>
+    <TaskItems
+      tasks={tasks}
+      meta={(task) => (
+        <>
+          <time dateTime={task.dueDate}>{format.date(task.dueDate)}</time> (
+          {t('overview.upcoming.inDays', { count: daysBetween(today, task.dueDate) })}) ·{' '}
+          <StatusBadge status={task.status} /> · <OwnerName id={task.ownerId} owners={owners} short />
+        </>
+      )}
+    />
   )
 }

@@ -10,7 +10,7 @@ import { IndicatorValue } from '../../../../components/indicator-value'
 import { Localized } from '../../../../components/localized'
 import { signInHref, useSession } from '../../../../components/use-session'
 import { useLanguage } from '../../../../i18n/use-language'
-import './report-value.css'
+import '../../../../components/report-form.css'
 
 type Field = 'year' | 'value' | 'note'
 type ErrorKey = 'invalid' | 'forbidden' | 'network' | 'other'

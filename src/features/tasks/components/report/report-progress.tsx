@@ -10,7 +10,7 @@ import { signInHref, useSession } from '../../../../components/use-session'
 import { languageNames, languages } from '../../../../i18n/languages'
 import { useLanguage } from '../../../../i18n/use-language'
 import { draftProblems, hasDraft, saveDraft, takeDraft, type ProgressDraft } from './draft'
-import './report.css'
+import '../../../../components/report-form.css'
 
 type Field = 'status' | 'progress' | 'note'
 type ErrorKey = 'invalid' | 'forbidden' | 'network' | 'other'
