@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useFormat } from '../../../../i18n/use-format'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation } from 'react-router'
@@ -43,6 +44,7 @@ export function ReportProgress({ task }: { task: Task }) {
 
 function ReportProgressForm({ task }: { task: Task }) {
   const { t } = useTranslation()
+  const format = useFormat()
   const language = useLanguage()
   const queryClient = useQueryClient()
   const submit = useMutation(reportMutations.submitTask(queryClient))
@@ -145,7 +147,7 @@ function ReportProgressForm({ task }: { task: Task }) {
             )}
           </div>
           <p className="report-current">
-            {t('report.currentValues', { status: t(`status.${task.status}`), progress: task.progress })}
+            {t('report.currentValues', { status: t(`status.${task.status}`), progress: format.percent(task.progress) })}
           </p>
           <label htmlFor={`${id}-status`}>{t('report.status')}</label>
           <select
@@ -232,6 +234,7 @@ interface StaleNoticeProps {
 
 function StaleNotice({ current, seen, onReapply }: StaleNoticeProps) {
   const { t } = useTranslation()
+  const format = useFormat()
   return (
     <div className="form-error">
       <p>{t('report.stale.intro')}</p>
@@ -239,7 +242,12 @@ function StaleNotice({ current, seen, onReapply }: StaleNoticeProps) {
         <li>
           {t('report.stale.status', { seen: t(`status.${seen.status}`), current: t(`status.${current.status}`) })}
         </li>
-        <li>{t('report.stale.progress', { seen: seen.progress, current: current.progress })}</li>
+        <li>
+          {t('report.stale.progress', {
+            seen: format.percent(seen.progress),
+            current: format.percent(current.progress),
+          })}
+        </li>
       </ul>
       <button type="button" className="button" onClick={onReapply}>
         {t('report.stale.reapply')}
