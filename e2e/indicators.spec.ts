@@ -4,6 +4,7 @@ test('the indicator chart draws actuals against the target trajectory', async ({
   await page.goto('/indicators?lang=en')
   await page.getByRole('table').first().getByRole('link').first().click()
   const figure = page.getByRole('figure', { name: 'Actual values against the target trajectory' })
+  await figure.scrollIntoViewIfNeeded()
   await expect(figure.locator('.recharts-line-curve').first()).toBeVisible()
   expect(await figure.locator('.recharts-line').count()).toBe(2)
   await expect(page.getByRole('heading', { level: 2, name: 'Why this status?' })).toBeVisible()

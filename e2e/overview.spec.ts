@@ -1,8 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+
+/** The overview with its activities loaded (before that, the figures and chart frames are placeholders). */
+async function openOverview(page: Page) {
+  await page.goto('/?lang=en')
+  await expect(page.getByRole('link', { name: /^\d+ — Total activities$/ })).toBeVisible()
+}
 
 test('the charts draw real marks', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await openOverview(page)
   for (const name of [
     'Activities by status',
     'Activities by SDG target',
@@ -10,6 +16,7 @@ test('the charts draw real marks', async ({ page }) => {
     'Deadlines by quarter',
   ]) {
     const figure = page.getByRole('figure', { name })
+    await figure.scrollIntoViewIfNeeded() // a chart is drawn when it comes near the viewport
     await expect(figure.locator('.recharts-bar-rectangle path, .recharts-rectangle').first()).toBeVisible()
     expect(await figure.locator('.recharts-rectangle').count()).toBeGreaterThan(1)
   }
@@ -23,8 +30,9 @@ test('a status has one colour: the Delayed badge and the Delayed bar match', asy
     .first()
     .getByText(/^\W*Delayed$/)
   const badgeColour = await badge.evaluate((el) => getComputedStyle(el).color)
-  await page.goto('/?lang=en')
+  await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
+  await figure.scrollIntoViewIfNeeded()
   await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
   // The bar is filled with the status pattern; its base colour is the pattern's first rectangle.
   const barColour = await figure
@@ -42,8 +50,9 @@ test('a status has one colour: the Delayed badge and the Delayed bar match', asy
 })
 
 test('choosing a status in the chart opens the filtered activity list', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
+  await figure.scrollIntoViewIfNeeded()
   const bars = figure.locator('.recharts-bar-rectangle')
   await expect(bars).toHaveCount(5)
   await bars.nth(3).click() // statuses in contract order: not_started, in_progress, completed, delayed, cancelled
@@ -52,7 +61,7 @@ test('choosing a status in the chart opens the filtered activity list', async ({
 })
 
 test('the data table is reachable by keyboard and its links open the filtered list', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
   await figure.getByRole('button', { name: 'Show data table' }).focus()
   await page.keyboard.press('Enter')
@@ -63,8 +72,9 @@ test('the data table is reachable by keyboard and its links open the filtered li
 })
 
 test('"Download PNG" produces a valid PNG file', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
+  await figure.scrollIntoViewIfNeeded()
   await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
   const downloadPromise = page.waitForEvent('download')
   await figure.getByRole('button', { name: 'Download PNG' }).click()
@@ -82,8 +92,8 @@ test('the headline figures are there before any chart code has loaded', async ({
     await chartsHeld
     await route.continue()
   })
-  await page.goto('/?lang=en')
-  await expect(page.getByRole('link', { name: /— Total activities$/ })).toBeVisible()
+  await openOverview(page)
+  await page.locator('.chart-frame__plot').first().scrollIntoViewIfNeeded()
   await expect(page.locator('.recharts-surface')).toHaveCount(0)
   const plotBox = await page.locator('.chart-frame__plot').first().boundingBox()
   releaseCharts()
@@ -91,8 +101,18 @@ test('the headline figures are there before any chart code has loaded', async ({
   expect(await page.locator('.chart-frame__plot').first().boundingBox()).toEqual(plotBox) // no layout shift
 })
 
+test('charts below the fold wait until the reader comes near them, and print all the same', async ({ page }) => {
+  await openOverview(page)
+  const deadlines = page.getByRole('figure', { name: 'Deadlines by quarter' })
+  await expect(deadlines.getByRole('button', { name: 'Show data table' })).toBeEnabled()
+  await expect(deadlines.locator('.recharts-surface')).toHaveCount(0)
+  await page.emulateMedia({ media: 'print' })
+  await expect(deadlines.locator('.recharts-surface').first()).toBeAttached()
+})
+
 test('prints on A4 landscape without the navigation', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await openOverview(page)
+  await page.getByRole('figure', { name: 'Activities by status' }).scrollIntoViewIfNeeded()
   await expect(page.locator('.recharts-surface').first()).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
@@ -103,7 +123,7 @@ test('prints on A4 landscape without the navigation', async ({ page }) => {
 })
 
 test('needs attention links to all of a group: the list opens filtered to the same count', async ({ page }) => {
-  await page.goto('/?lang=en')
+  await openOverview(page)
   const group = page.getByRole('region', { name: /^Overdue and delayed activities/ })
   const all = group.getByRole('link', { name: /^All \d+ overdue or delayed activities$/ })
   const count = Number(/\d+/.exec((await all.textContent()) ?? '')?.[0])

@@ -14,9 +14,13 @@ export function PlanBanner() {
   const plan = useQuery(planQueries.detail())
 
   if (plan.isPending) {
+    // The same two lines as the loaded banner, so the header does not grow when the plan arrives.
     return (
       <div className="plan-banner plan-banner--loading" role="status">
-        {t('app.loadingPlan')}
+        <p className="plan-banner__title">
+          <span className="skeleton__line" aria-hidden="true" />
+        </p>
+        <p className="plan-banner__as-of">{t('app.loadingPlan')}</p>
       </div>
     )
   }

@@ -1,6 +1,7 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Skeleton } from '../skeleton'
+import { useNearViewport } from '../use-near-viewport'
 import { downloadSvgAsPng } from './download-png'
 
 interface ChartFrameProps {
@@ -14,6 +15,8 @@ interface ChartFrameProps {
   height?: number
   fileName: string
   headingLevel?: 'h2' | 'h3'
+  /** While the data loads: the frame at its full size, a placeholder for the summary and the chart. */
+  pending?: boolean
 }
 
 export function ChartFrame({
@@ -24,11 +27,14 @@ export function ChartFrame({
   height = 300,
   fileName,
   headingLevel: Heading = 'h2',
+  pending = false,
 }: ChartFrameProps) {
   const { t } = useTranslation()
   const [showTable, setShowTable] = useState(false)
   const [pngError, setPngError] = useState(false)
   const plotRef = useRef<HTMLDivElement>(null)
+  // A chart below the fold is drawn when it comes near: the page's first task draws only what can be seen.
+  const near = useNearViewport(plotRef)
   const tableId = useId()
   const titleId = useId()
 
@@ -49,10 +55,16 @@ export function ChartFrame({
         <Heading id={titleId} className="chart-frame__title">
           {title}
         </Heading>
-        <p className="chart-frame__summary">{summary}</p>
+        <p className="chart-frame__summary">
+          {pending ? <span className="skeleton__line" aria-hidden="true" /> : summary}
+        </p>
       </figcaption>
       <div ref={plotRef} className="chart-frame__plot" style={{ height }}>
-        <Suspense fallback={<Skeleton lines={4} height={`${height}px`} />}>{children}</Suspense>
+        {near && !pending ? (
+          <Suspense fallback={<Skeleton lines={4} height={`${height}px`} />}>{children}</Suspense>
+        ) : (
+          <Skeleton lines={4} height={`${height}px`} />
+        )}
       </div>
       <div className="chart-frame__actions no-print">
         <button
@@ -60,11 +72,17 @@ export function ChartFrame({
           className="button button--secondary"
           aria-expanded={showTable}
           aria-controls={tableId}
+          disabled={pending}
           onClick={() => setShowTable((v) => !v)}
         >
           {showTable ? t('charts.hideTable') : t('charts.showTable')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void downloadPng()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pending}
+          onClick={() => void downloadPng()}
+        >
           {t('charts.downloadPng')}
         </button>
         {pngError && <span role="alert">{t('charts.pngFailed')}</span>}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { updateQueries } from '../../api/updates'
-import { QueryError, QueryState } from '../../components/query-state'
+import { QueryError } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { PageHeader } from '../../components/page-header'
@@ -15,7 +15,7 @@ import { figuresOn } from '../../domain/figures-since'
 import { headlineFigures, upcomingDeadlines } from '../../domain/plan-figures'
 import { hasActiveFilters } from '../../domain/task-filters'
 import { FilterSummary } from '../../components/filters/filter-summary'
-import { AttentionSection } from './components/attention-section'
+import { AttentionSection, AttentionSkeleton } from './components/attention-section'
 import { HeadlineFigures } from './components/headline-figures'
 import { OverviewCharts } from './components/overview-charts'
 import { UpcomingTasks } from './components/upcoming-tasks'
@@ -55,10 +55,10 @@ export function OverviewPage() {
         <h2 id="figures-heading" className="visually-hidden">
           {t('common.figures.heading')}
         </h2>
-        <QueryState query={tasks} what={t('common.theActivities')} lines={3} height="11rem" />
-        {tasks.isSuccess && (
+        <QueryError query={tasks} what={t('common.theActivities')} />
+        {!tasks.isError && (
           <HeadlineFigures
-            figures={figures}
+            figures={tasks.isSuccess ? figures : undefined}
             then={then}
             since={since}
             filters={filters}
@@ -72,15 +72,28 @@ export function OverviewPage() {
 
       <AttentionSection
         tasks={tasks.isSuccess ? selected : undefined}
-        tasksState={tasks.isPending && <Skeleton lines={3} />}
+        tasksState={tasks.isPending && <AttentionSkeleton />}
         indicators={indicators.data}
-        indicatorsState={<QueryState query={indicators} what={t('common.theIndicators')} lines={3} />}
+        indicatorsState={
+          indicators.isPending ? (
+            <AttentionSkeleton />
+          ) : (
+            <QueryError query={indicators} what={t('common.theIndicators')} />
+          )
+        }
         owners={owners}
         filters={filters}
         today={today}
       />
 
-      {tasks.isSuccess && <OverviewCharts tasks={selected} owners={owners} filters={filters} today={today} />}
+      {!tasks.isError && (
+        <OverviewCharts
+          tasks={tasks.isSuccess ? selected : undefined}
+          owners={owners}
+          filters={filters}
+          today={today}
+        />
+      )}
 
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{t('overview.upcoming.heading')}</h2>

@@ -136,6 +136,30 @@ function AttentionGroup({ id, heading, count, empty, all, children }: AttentionG
   )
 }
 
+/**
+ * A group's list while it loads: as many rows as the group will show, each a title and a line under it, and the
+ * "All …" link's line, so the section has its real height before its data (nothing below it moves).
+ */
+export function AttentionSkeleton() {
+  const { t } = useTranslation()
+  return (
+    <div role="status">
+      <span className="visually-hidden">{t('common.loading')}</span>
+      <ul className="attention-list" aria-hidden="true">
+        {Array.from({ length: shownPerGroup }, (_, i) => (
+          <li key={i}>
+            <span className="skeleton__line" />
+            <span className="attention-list__meta">&nbsp;</span>
+          </li>
+        ))}
+      </ul>
+      <p className="attention-group__all" aria-hidden="true">
+        &nbsp;
+      </p>
+    </div>
+  )
+}
+
 /** An activity that is both delayed and overdue shows both. */
 function LateMeta({ task, today }: { task: Task; today: string }) {
   const { t } = useTranslation()

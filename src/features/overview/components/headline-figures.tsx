@@ -9,7 +9,8 @@ import { tasksListLink, type TaskFilters } from '../../../domain/task-filters'
 import { useFormat } from '../../../i18n/use-format'
 
 interface HeadlineFiguresProps {
-  figures: Figures
+  /** undefined while the activities load: the same boxes are drawn with a placeholder, so nothing moves later. */
+  figures: Figures | undefined
   /** The same figures on `since`; undefined while the updates load or when they failed. */
   then: FiguresThen | undefined
   since: string
@@ -24,9 +25,14 @@ interface Figure {
   icon: ReactNode
   value: string
   to: string
-  /** now − then; undefined when there is nothing to compare */
+  /** now − then; undefined when there is nothing to compare (yet) */
   change?: number
+  /** false for a figure that never has a change line */
+  hasChange: boolean
 }
+
+/** Shown in place of a number while it loads (the figure's box keeps its size). */
+const pending = '…'
 
 /** The statuses in the order they read: they add up to the total. */
 const statusOrder: TaskStatus[] = ['completed', 'in_progress', 'delayed', 'not_started', 'cancelled']
@@ -38,6 +44,9 @@ const statusOrder: TaskStatus[] = ['completed', 'in_progress', 'delayed', 'not_s
 export function HeadlineFigures({ figures, then, since, filters, indicatorsReady }: HeadlineFiguresProps) {
   const { t } = useTranslation()
   const format = useFormat()
+  const number = (pick: (figures: Figures) => number) => (figures ? format.number(pick(figures)) : pending)
+  const change = (pick: (figures: Figures) => number, pickThen: (then: FiguresThen) => number) =>
+    figures && then ? pick(figures) - pickThen(then) : undefined
   const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
   const statusFigures = statusOrder.map(
     (status): Figure => ({
@@ -45,40 +54,51 @@ export function HeadlineFigures({ figures, then, since, filters, indicatorsReady
       label: t(`status.${status}`),
       icon: statusIcon[status],
       value:
-        status === 'completed'
+        status === 'completed' && figures
           ? `${format.number(figures.byStatus.completed)} (${format.percent(figures.completedPercent)})`
-          : format.number(figures.byStatus[status]),
+          : number((f) => f.byStatus[status]),
       to: listLink({ statuses: [status] }),
-      change: then && figures.byStatus[status] - then.byStatus[status],
+      change: change(
+        (f) => f.byStatus[status],
+        (then) => then.byStatus[status],
+      ),
+      hasChange: true,
     }),
   )
   const total: Figure = {
     key: 'total',
     label: t('common.figures.total'),
     icon: totalIcon,
-    value: format.number(figures.total),
+    value: number((f) => f.total),
     to: listLink({}),
+    hasChange: false,
   }
   const flags: Figure[] = [
     {
       key: 'overdue',
       label: t('common.figures.overdue'),
       icon: overdueIcon,
-      value: format.number(figures.overdue),
+      value: number((f) => f.overdue),
       to: listLink({ overdue: true }),
-      change: then && figures.overdue - then.overdue,
+      change: change(
+        (f) => f.overdue,
+        (then) => then.overdue,
+      ),
+      hasChange: true,
     },
     {
       key: 'indicators',
       label: t('common.figures.indicatorsOnTrack'),
       icon: progressIcon.on_track,
-      value: indicatorsReady
-        ? t('common.figures.xOfY', {
-            x: format.number(figures.indicatorsOnTrack),
-            y: format.number(figures.indicatorsWithData),
-          })
-        : '…',
+      value:
+        indicatorsReady && figures
+          ? t('common.figures.xOfY', {
+              x: format.number(figures.indicatorsOnTrack),
+              y: format.number(figures.indicatorsWithData),
+            })
+          : pending,
       to: '/indicators?status=target_achieved,on_track',
+      hasChange: false,
     },
   ]
   const sinceDate = format.date(since)
@@ -100,11 +120,23 @@ export function HeadlineFigures({ figures, then, since, filters, indicatorsReady
           {figure.value} <span className="visually-hidden">— {figure.label}</span>
         </Link>
       </dd>
-      {figure.change !== undefined && <dd className="figure__change">{changeText(figure.change)}</dd>}
+      {figure.hasChange && (
+        // The line is there before its text (the updates load after the activities): it never pushes the page down.
+        <dd className="figure__change">
+          {figure.change === undefined ? (
+            // Invisible text as long as the usual one, so it wraps the same way the real line will.
+            <span className="figure__change-placeholder" aria-hidden="true">
+              {changeText(0)}
+            </span>
+          ) : (
+            changeText(figure.change)
+          )}
+        </dd>
+      )}
     </div>
   )
   return (
-    <div className="headline-figures">
+    <div className="headline-figures" aria-busy={figures === undefined}>
       <dl className="headline-figures__statuses">
         {renderFigure(total)}
         {statusFigures.map(renderFigure)}

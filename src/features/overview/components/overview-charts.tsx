@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { planQueries } from '../../../api/plan'
 import type { Owner, Task } from '../../../api/schemas'
+import { ChartFrame } from '../../../components/charts/chart-frame'
 import type { TaskFilters } from '../../../domain/task-filters'
 import { DeadlinesCard } from './charts/deadlines-card'
 import { OwnerCard } from './charts/owner-card'
@@ -8,7 +10,8 @@ import { StatusCard } from './charts/status-card'
 import { TargetCard } from './charts/target-card'
 
 interface OverviewChartsProps {
-  tasks: Task[]
+  /** undefined while the activities load: the four frames are drawn at their size, so nothing below them moves. */
+  tasks: Task[] | undefined
   owners: ReadonlyMap<string, Owner> | undefined
   filters: TaskFilters
   today: string
@@ -19,7 +22,20 @@ interface OverviewChartsProps {
  * The plan (already fetched for the banner) gives the deadlines chart its period.
  */
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
+  const { t } = useTranslation()
   const plan = useQuery(planQueries.detail())
+  if (!tasks) {
+    const titles = ['byStatus', 'byTarget', 'byOwner', 'deadlines'] as const
+    return (
+      <div className="chart-grid">
+        {titles.map((key) => (
+          <ChartFrame key={key} title={t(`overview.charts.${key}`)} summary={null} table={null} fileName="" pending>
+            {null}
+          </ChartFrame>
+        ))}
+      </div>
+    )
+  }
   return (
     <div className="chart-grid">
       <StatusCard tasks={tasks} filters={filters} />
