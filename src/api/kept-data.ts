@@ -2,7 +2,7 @@
 // Loaded lazily, after the first paint: nothing here is on the first screen's critical path.
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister'
 import { dehydrate, type Query, type QueryClient } from '@tanstack/react-query'
-import { persistQueryClient, type PersistedClient } from '@tanstack/react-query-persist-client'
+import { persistQueryClient, persistQueryClientSave, type PersistedClient } from '@tanstack/react-query-persist-client'
 import { del, get, set } from 'idb-keyval'
 import { HttpError } from './errors'
 
@@ -51,13 +51,16 @@ export function keepData(queryClient: QueryClient, storage: KeptDataStorage = br
   // Kept queries stay in memory while they are kept: a query the cache let go would drop out of the next save.
   for (const root of keptRoots) queryClient.setQueryDefaults([root], { gcTime: Infinity })
   const persister = createAsyncStoragePersister({ storage, key: storageKey, throttleTime: 1000 })
-  const [stopKeeping, restored] = persistQueryClient({
+  const options = {
     queryClient,
     persister,
     maxAge: keptDataMaxAge,
     buster: import.meta.env.VITE_KEPT_DATA_VERSION,
     dehydrateOptions: { shouldDehydrateQuery: isKeptQuery, shouldDehydrateMutation: () => false },
-  })
+  }
+  const [stopKeeping, restoring] = persistQueryClient(options)
+  // Keeping starts once the restore is done; what loaded before that is written now.
+  const restored = restoring.then(() => persistQueryClientSave(options))
   const stopWatching = queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'error') return
     const error = event.action.error
