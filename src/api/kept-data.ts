@@ -4,7 +4,6 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import { dehydrate, type Query, type QueryClient } from '@tanstack/react-query'
 import { persistQueryClient, persistQueryClientSave, type PersistedClient } from '@tanstack/react-query-persist-client'
 import { del, get, set } from 'idb-keyval'
-import { HttpError } from './errors'
 
 /**
  * What is kept: the plan's own data, the same for everyone the server lets read it, and in no language (texts carry
@@ -64,7 +63,7 @@ export function keepData(queryClient: QueryClient, storage: KeptDataStorage = br
   const stopWatching = queryClient.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'error') return
     const error = event.action.error
-    if (error instanceof HttpError && error.status === 401 && keptRoots.has(String(event.query.queryKey[0]))) {
+    if (isUnauthorised(error) && keptRoots.has(String(event.query.queryKey[0]))) {
       queryClient.removeQueries({ type: 'inactive', predicate: (query) => keptRoots.has(String(query.queryKey[0])) })
       void storage.removeItem(storageKey)
     }
@@ -75,6 +74,10 @@ export function keepData(queryClient: QueryClient, storage: KeptDataStorage = br
   }
   return { stop, restored }
 }
+
+// HttpError's shape rather than its class: importing errors.ts here would split it out of the first screen's chunk.
+const isUnauthorised = (error: unknown) =>
+  error instanceof Error && error.name === 'HttpError' && (error as { status?: unknown }).status === 401
 
 /** Writes what is kept now, without waiting for the next throttled write ("Keep for the meeting" says when). */
 export async function saveKeptDataNow(queryClient: QueryClient, storage: KeptDataStorage = browserStorage) {
