@@ -31,6 +31,10 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Asia/Almaty',
     trace: 'off',
+    // The app's service worker answers the app's files from its cache, where page.route cannot see them (several
+    // specs stub chunks or watch requests), and a worker kept from one page load serves the next. Only the offline
+    // spec (e2e/offline.spec.ts) lets it run.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }],
   // What is deployed is what is tested: the production build served by the real server (`npm start`) on a fresh

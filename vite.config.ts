@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { keptDataVersion, offlineMode, offlineWorker } from './scripts/vite/offline.ts'
 import { staticHostingFiles } from './scripts/vite/static-hosting.ts'
 
 // Records which modules went into which chunk, for the bundle budget's report (scripts/bundle-budget.ts).
@@ -31,8 +32,16 @@ const reportDir = resolve(import.meta.dirname, 'node_modules/.tmp')
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const apiPort = process.env.MOCK_API_PORT ?? '8787'
+  const mocking = env.VITE_API_MOCKING === 'on'
+  const offline = offlineMode({ mode, mocking, asked: env.VITE_OFFLINE })
   return {
-    plugins: [react(), staticHostingFiles({ mocking: env.VITE_API_MOCKING === 'on' }), bundleReport()],
+    plugins: [react(), staticHostingFiles({ mocking }), offlineWorker(offline), bundleReport()],
+    // Read by src/app/offline: whether this build keeps data and registers the worker, and the version of the
+    // contract the kept data was parsed with (kept data from another version is thrown away, never shown).
+    define: {
+      'import.meta.env.VITE_OFFLINE': JSON.stringify(offline ? 'on' : 'off'),
+      'import.meta.env.VITE_KEPT_DATA_VERSION': JSON.stringify(keptDataVersion()),
+    },
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     preview: {
       host: '127.0.0.1',

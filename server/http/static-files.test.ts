@@ -22,6 +22,7 @@ beforeAll(async () => {
     '<!doctype html><script type="module" src="/assets/index-abc123.js"></script>',
   )
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), script)
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})')
   writeFileSync(join(root, 'secret.txt'), 'not for the web')
   database = await seededDatabase(freshSqlite, pinnedNow)
   app = createApp({ db: database.db, clock: () => pinnedNow, config: { distDir: dist } })
@@ -62,6 +63,18 @@ test.each(['/tasks', '/tasks/t-001?status=delayed', '/indicators/ind-4-1-1-math'
     expect(await response.text()).toContain('<!doctype html>')
   },
 )
+
+test('the service worker is revalidated every time, so a new version is found, and its script is allowed', async () => {
+  // A worker cached by HTTP would hide new versions for as long as it is cached (docs/decisions/0011).
+  const response = await app.request('/sw.js')
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(response.headers.get('cache-control')).toBe('no-cache')
+  // worker-src falls back to script-src, then default-src: 'self' lets the page register /sw.js.
+  const csp = response.headers.get('content-security-policy') ?? ''
+  expect(csp).toContain("script-src 'self'")
+  expect(csp).not.toMatch(/worker-src (?!'self')/)
+})
 
 test('a missing asset or a non-HTML request is a 404, not index.html', async () => {
   expect((await app.request('/assets/missing-000.js', html)).status).toBe(404)

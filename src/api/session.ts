@@ -1,4 +1,4 @@
-import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
+import { mutationOptions, queryOptions, type Query, type QueryClient } from '@tanstack/react-query'
 import { getJson, sendJson } from './client'
 import { HttpError } from './errors'
 import { userSchema, type SignIn, type User } from './schemas-v1-1'
@@ -41,11 +41,21 @@ export const sessionMutations = {
     mutationOptions({
       mutationKey: ['session', 'sign-out'],
       mutationFn: signOut,
-      onSettled: () => {
-        queryClient.setQueryData(sessionQueries.key(), null)
-        queryClient.removeQueries({ queryKey: ['reports'] })
-      },
+      onSettled: () => forgetFetchedData(queryClient),
     }),
+}
+
+/**
+ * Signing out forgets what this browser fetched (docs/decisions/0011-offline-meetings.md): everything but the
+ * session leaves memory, what is on screen loads again as a visitor may see it, and the data kept for offline use
+ * is deleted. The store is only there in builds that keep data, and its code loads only then.
+ */
+function forgetFetchedData(queryClient: QueryClient) {
+  queryClient.setQueryData(sessionQueries.key(), null)
+  const notSession = (query: Query) => query.queryKey[0] !== sessionQueries.key()[0]
+  queryClient.removeQueries({ type: 'inactive', predicate: notSession })
+  void queryClient.resetQueries({ type: 'active', predicate: notSession })
+  if (import.meta.env.VITE_OFFLINE === 'on') void import('./kept-data').then(({ forgetKeptData }) => forgetKeptData())
 }
 
 /** Whether `user` may report on a record owned by `ownerId` (the server decides; the client only hides). */

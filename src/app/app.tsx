@@ -1,9 +1,10 @@
 import type { i18n } from 'i18next'
 import { BrowserRouter } from 'react-router'
 import { Providers } from './providers'
-import { createQueryClient } from './query-client'
+import { createQueryClient, startFromBrowserOnlineState } from './query-client'
 import { AppRoutes } from './routes'
 
+startFromBrowserOnlineState()
 const queryClient = createQueryClient()
 
 export function App({ i18n }: { i18n: i18n }) {

@@ -1,8 +1,11 @@
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { Outlet } from 'react-router'
 import { Skeleton } from '../components/skeleton'
 import { LanguageSync } from './language-sync'
 import { RouteFocus } from './route-focus'
+
+// Offline banner, kept data and the update offer: a chunk of its own, so the first screen's JavaScript carries none.
+const OfflineLayer = lazy(() => import('./offline/offline-layer'))
 
 /** What every screen shares, the presentation included: language sync and focus on navigation. */
 export function RootShell() {
@@ -10,6 +13,9 @@ export function RootShell() {
     <>
       <LanguageSync />
       <RouteFocus />
+      <Suspense fallback={null}>
+        <OfflineLayer />
+      </Suspense>
       <Suspense fallback={<Skeleton lines={6} />}>
         <Outlet />
       </Suspense>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { HttpError, NetworkError } from '../../api/errors'
 import { sessionMutations } from '../../api/session'
+import { useNeedsConnection } from '../../components/needs-connection'
 import { PageHeader } from '../../components/page-header'
 import { safeNext, useSession } from '../../components/use-session'
 import './account.css'
@@ -24,6 +25,7 @@ export function SignInPage() {
   const queryClient = useQueryClient()
   const signIn = useMutation(sessionMutations.signIn(queryClient))
   const { user } = useSession()
+  const connection = useNeedsConnection()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [missing, setMissing] = useState(false)
@@ -87,9 +89,15 @@ export function SignInPage() {
           aria-invalid={error ? true : undefined}
           onChange={(event) => setPassword(event.target.value)}
         />
-        <button type="submit" className="button" disabled={signIn.isPending}>
+        <button
+          type="submit"
+          className="button"
+          disabled={signIn.isPending || connection.offline}
+          {...connection.control}
+        >
           {signIn.isPending ? t('account.signingIn') : t('account.signIn')}
         </button>
+        {connection.note}
       </form>
     </>
   )

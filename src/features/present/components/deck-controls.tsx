@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { DeckActions } from '../hooks/use-deck-keys'
 import type { PptxState } from '../hooks/use-pptx-download'
+import { KeepForMeeting } from './keep-for-meeting'
 
 interface DeckControlsProps {
   /** 0-based index of the slide on screen. */
@@ -53,6 +54,7 @@ export function DeckControls({ current, count, actions, pptx }: DeckControlsProp
           {t('present.pptx.failed')}
         </p>
       )}
+      <KeepForMeeting />
       <button type="button" className="button" onClick={actions.exit}>
         {t('present.exit')}
       </button>

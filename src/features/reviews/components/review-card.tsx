@@ -7,6 +7,7 @@ import { sessionQueries } from '../../../api/session'
 import type { Indicator, Task } from '../../../api/schemas'
 import type { Report } from '../../../api/schemas-v1-1'
 import { Localized } from '../../../components/localized'
+import { useNeedsConnection } from '../../../components/needs-connection'
 import { useFormat } from '../../../i18n/use-format'
 import { ReportEffectTable } from './report-effect-table'
 import { ReportTitle } from './report-title'
@@ -30,7 +31,8 @@ export function ReviewCard({ report, task, indicator, onDone }: ReviewCardProps)
   const [problem, setProblem] = useState<string>()
   const inFlight = useRef(false)
   const id = useId()
-  const busy = approve.isPending || giveBack.isPending
+  const connection = useNeedsConnection()
+  const busy = approve.isPending || giveBack.isPending || connection.offline
   const label =
     report.kind === 'task_progress' ? (task?.code ?? report.taskId) : (indicator?.code ?? report.indicatorId)
 
@@ -82,13 +84,26 @@ export function ReviewCard({ report, task, indicator, onDone }: ReviewCardProps)
         {problem}
       </p>
       <div className="review-card__actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void act('approve')}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          {...connection.control}
+          onClick={() => void act('approve')}
+        >
           {t('reviews.approve')}
         </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void act('return')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          {...connection.control}
+          onClick={() => void act('return')}
+        >
           {t('reviews.return')}
         </button>
       </div>
+      {connection.note}
     </article>
   )
 }

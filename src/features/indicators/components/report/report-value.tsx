@@ -7,6 +7,7 @@ import { reportMutations, reportQueries, staleIndicator } from '../../../../api/
 import type { Indicator } from '../../../../api/schemas'
 import { mayReport, maySeeReports, sessionQueries } from '../../../../api/session'
 import { IndicatorValue } from '../../../../components/indicator-value'
+import { useNeedsConnection } from '../../../../components/needs-connection'
 import { Localized } from '../../../../components/localized'
 import { signInHref, useSession } from '../../../../components/use-session'
 import { useLanguage } from '../../../../i18n/use-language'
@@ -61,6 +62,7 @@ function ReportValueForm({ indicator }: { indicator: Indicator }) {
   const language = useLanguage()
   const location = useLocation()
   const queryClient = useQueryClient()
+  const connection = useNeedsConnection()
   const submit = useMutation(reportMutations.submitIndicator(queryClient))
   const latest = indicator.actuals.at(-1)
   const [draft, setDraft] = useState<Draft>(
@@ -273,9 +275,15 @@ function ReportValueForm({ indicator }: { indicator: Indicator }) {
             onChange={(event) => setDraft({ ...draft, note: event.target.value })}
           />
           {fieldError('note', 'note')}
-          <button type="submit" className="button" disabled={submit.isPending}>
+          <button
+            type="submit"
+            className="button"
+            disabled={submit.isPending || connection.offline}
+            {...connection.control}
+          >
             {submit.isPending ? t('report.sending') : t('report.submit')}
           </button>
+          {connection.note}
         </form>
       )}
     </section>

@@ -8,6 +8,7 @@ import { reportMutations, reportQueries, staleTask } from '../../../../api/repor
 import { taskStatuses, type Task, type TaskStatus } from '../../../../api/schemas'
 import { maySeeReports, mayReport, sessionQueries } from '../../../../api/session'
 import { signInHref, useSession } from '../../../../components/use-session'
+import { useNeedsConnection } from '../../../../components/needs-connection'
 import { languageNames, languages } from '../../../../i18n/languages'
 import { useLanguage } from '../../../../i18n/use-language'
 import { draftProblems, hasDraft, saveDraft, takeDraft, type ProgressDraft } from './draft'
@@ -47,6 +48,7 @@ function ReportProgressForm({ task }: { task: Task }) {
   const format = useFormat()
   const language = useLanguage()
   const queryClient = useQueryClient()
+  const connection = useNeedsConnection()
   const submit = useMutation(reportMutations.submitTask(queryClient))
   const [draft, setDraft] = useState<ProgressDraft>(
     () =>
@@ -217,9 +219,15 @@ function ReportProgressForm({ task }: { task: Task }) {
               </div>
             ))}
           </details>
-          <button type="submit" className="button" disabled={submit.isPending}>
+          <button
+            type="submit"
+            className="button"
+            disabled={submit.isPending || connection.offline}
+            {...connection.control}
+          >
             {submit.isPending ? t('report.sending') : t('report.submit')}
           </button>
+          {connection.note}
         </form>
       )}
     </section>
