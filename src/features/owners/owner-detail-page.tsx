@@ -28,9 +28,16 @@ export function OwnerDetailPage() {
   const indicators = useQuery(indicatorQueries.list())
   const today = localToday()
 
+  // The way back to the list is there from the first frame, so the heading does not move when the name arrives.
+  const backToList = (
+    <p className="eyebrow no-print">
+      <Link to="/owners">{t('pages.owners.title')}</Link>
+    </p>
+  )
   if (ownersQuery.isPending) {
     return (
       <>
+        {backToList}
         <PageHeader title={t('pages.owner.title')} />
         <Skeleton lines={8} />
       </>
@@ -69,9 +76,7 @@ export function OwnerDetailPage() {
 
   return (
     <>
-      <p className="eyebrow no-print">
-        <Link to="/owners">{t('pages.owners.title')}</Link>
-      </p>
+      {backToList}
       <PageHeader title={<Localized text={owner.name} />} documentTitle={name}>
         <div className="page-actions no-print">
           <Link className="button button--secondary" to={listLink}>
@@ -94,12 +99,15 @@ export function OwnerDetailPage() {
           />
         )}
       </section>
-      <section aria-labelledby="owner-indicators-heading">
-        <h2 id="owner-indicators-heading">{t('ownerDetail.indicators')}</h2>
-        <QueryState query={indicators} what={t('common.theIndicators')} lines={3} />
-        {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('ownerDetail.noIndicators')}</p>}
-        {ownIndicators.length > 0 && <IndicatorStatusList indicators={ownIndicators} />}
-      </section>
+      {/* Below the activities, once they are here: a section that loaded first would jump down past the table. */}
+      {!tasks.isPending && (
+        <section aria-labelledby="owner-indicators-heading">
+          <h2 id="owner-indicators-heading">{t('ownerDetail.indicators')}</h2>
+          <QueryState query={indicators} what={t('common.theIndicators')} lines={3} />
+          {indicators.isSuccess && ownIndicators.length === 0 && <p>{t('ownerDetail.noIndicators')}</p>}
+          {ownIndicators.length > 0 && <IndicatorStatusList indicators={ownIndicators} />}
+        </section>
+      )}
     </>
   )
 }
