@@ -73,3 +73,16 @@ test('changes appear only when asked for, six activities per slide', () => {
   expect(slides.slice(-3)).toEqual(['changes 1/2', 'changes 2/2', 'closing'])
   expect(kinds(buildSlides({ tasks: [], indicators: [], today, changes: [] }))).toContain('changes 1/1')
 })
+
+test('a big plan keeps its delayed and overdue part to five slides and says how many were left off', () => {
+  const tasks = [...delayed(400), aTask({ id: 'late', status: 'in_progress', dueDate: '2024-01-01' })]
+  const attention = buildSlides({ tasks, indicators: [], today }).filter((s) => s.kind === 'attention')
+  expect(attention.map((s) => [s.page, s.pages, s.tasks.length, s.more])).toEqual([
+    [1, 5, 8, 0],
+    [2, 5, 8, 0],
+    [3, 5, 8, 0],
+    [4, 5, 8, 0],
+    [5, 5, 8, 361],
+  ])
+  expect(attention[0]?.tasks[0]?.id).toBe('late')
+})

@@ -1,20 +1,27 @@
 import JSZip from 'jszip'
 import { db } from '../../../../mocks/data/db'
-import { taskStatuses } from '../../../api/schemas'
+import { taskStatuses, type Task } from '../../../api/schemas'
 import { buildSlides } from '../../../domain/slides'
 import type { Language } from '../../../i18n/languages'
 import { createI18n } from '../../../i18n/setup'
 import { makeFormat } from '../../../i18n/use-format'
 import { allCatalogs } from '../../../test/catalogs'
 import { pinnedToday } from '../../../test/pinned-date'
+import { largeTaskList } from '../../../../mocks/data/large'
 import { buildPptx } from './build-pptx'
 import type { PptxDeckInput } from './deck-input'
 
 const colours = Object.fromEntries(taskStatuses.map((status) => [status, '0B5FA5'])) as PptxDeckInput['statusColours']
 
-function input(language: Language, statuses?: string[]): PptxDeckInput {
+const fullLists = {
+  attention: 'https://sdg4.example.kz/tasks?attention=late&sort=dueDate',
+  'indicators-off-track': 'https://sdg4.example.kz/indicators',
+  changes: 'https://sdg4.example.kz/changes',
+}
+
+function input(language: Language, statuses?: string[], tasks: Task[] = db.tasks): PptxDeckInput {
   const t = createI18n(language, allCatalogs).t
-  const tasks = statuses ? db.tasks.filter((task) => statuses.includes(task.status)) : db.tasks
+  if (statuses) tasks = tasks.filter((task) => statuses.includes(task.status))
   return {
     slides: buildSlides({ tasks, indicators: db.indicators, today: pinnedToday }),
     plan: db.plan,
@@ -24,6 +31,7 @@ function input(language: Language, statuses?: string[]): PptxDeckInput {
     filterText: 'Status: Delayed',
     asOf: '1 Jun 2026, 10:00',
     today: pinnedToday,
+    fullLists,
     t,
     format: makeFormat(language),
     statusColours: colours,
@@ -86,4 +94,21 @@ test('Kazakh letters come through in titles, tables and charts', async () => {
   const text = [...slides, ...charts].join('')
   for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і']) expect(text.toLowerCase()).toContain(letter)
   expect(charts.join('')).toContain('Кешігуде')
+})
+
+test('a big plan gets the same five capped list slides as the screen, the last saying how many more and where', async () => {
+  const deck = input('ru', undefined, largeTaskList(db))
+  const attention = deck.slides.filter((slide) => slide.kind === 'attention')
+  expect(attention).toHaveLength(5)
+  const more = attention[4]?.more ?? 0
+  expect(more).toBeGreaterThan(1000)
+  const { slides } = await unzip(deck)
+  const xml = slides.filter((slide) => slide.includes('Задерживающиеся и просроченные мероприятия'))
+  expect(xml).toHaveLength(5)
+  const last = xml[4] ?? ''
+  // 3,622 takes the "few" form in Russian: "мероприятия", as 2, 3 and 4 do.
+  expect(more % 10).toBe(2)
+  expect(last.includes(`и ещё ${new Intl.NumberFormat('ru').format(more)} мероприятия — полный список:`)).toBe(true)
+  expect(last.includes(fullLists.attention.replace('&', '&amp;'))).toBe(true)
+  expect(xml.slice(0, 4).some((slide) => slide.includes('и ещё'))).toBe(false)
 })
