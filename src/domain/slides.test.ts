@@ -34,18 +34,18 @@ test('a plan with nothing delayed, all indicators fine and no `since`', () => {
   ])
 })
 
-test('delayed and overdue activities continue on more slides, at most 8 each, most overdue first', () => {
+test('delayed and overdue activities continue on more slides, at most 6 each, most overdue first', () => {
   const tasks = [
-    ...delayed(17),
+    ...delayed(15),
     aTask({ id: 'late', status: 'in_progress', dueDate: '2025-01-01' }),
     aTask({ id: 'fine' }),
   ]
   const slides = buildSlides({ tasks, indicators: [], today })
   const attention = slides.filter((s) => s.kind === 'attention')
   expect(attention.map((s) => [s.page, s.pages, s.tasks.length])).toEqual([
-    [1, 3, 8],
-    [2, 3, 8],
-    [3, 3, 2],
+    [1, 3, 6],
+    [2, 3, 6],
+    [3, 3, 4],
   ])
   expect(attention[0]?.tasks[0]?.id).toBe('late')
   expect(attention.flatMap((s) => s.tasks).map((t) => t.id)).not.toContain('fine')
@@ -78,11 +78,11 @@ test('a big plan keeps its delayed and overdue part to five slides and says how 
   const tasks = [...delayed(400), aTask({ id: 'late', status: 'in_progress', dueDate: '2024-01-01' })]
   const attention = buildSlides({ tasks, indicators: [], today }).filter((s) => s.kind === 'attention')
   expect(attention.map((s) => [s.page, s.pages, s.tasks.length, s.more])).toEqual([
-    [1, 5, 8, 0],
-    [2, 5, 8, 0],
-    [3, 5, 8, 0],
-    [4, 5, 8, 0],
-    [5, 5, 8, 361],
+    [1, 5, 6, 0],
+    [2, 5, 6, 0],
+    [3, 5, 6, 0],
+    [4, 5, 6, 0],
+    [5, 5, 6, 371],
   ])
   expect(attention[0]?.tasks[0]?.id).toBe('late')
 })

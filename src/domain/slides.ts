@@ -5,7 +5,11 @@ import { isLate } from './attention'
 import { assessProgress, isOffTrack } from './progress-status'
 import { byUrgency, pageList } from './slide-lists'
 
-export const attentionPerSlide = 8
+/**
+ * Six activities a slide: at 28 px (the type a projector needs, issue 16) six two-line titles and the closing "and N
+ * more" line fill a 1280×720 slide; eight no longer fit.
+ */
+export const attentionPerSlide = 6
 export const indicatorsPerSlide = 2
 export const changesPerSlide = 6
 

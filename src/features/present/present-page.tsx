@@ -7,7 +7,6 @@ import { planQueries } from '../../api/plan'
 import { updateQueries } from '../../api/updates'
 import { ErrorPanel } from '../../components/error-panel'
 import { FilterDescription } from '../../components/filters/filter-summary'
-import { Localized } from '../../components/localized'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
@@ -17,6 +16,7 @@ import { buildSlides } from '../../domain/slides'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
 import { SlideFrame } from './components/slide-frame'
+import { SlideText } from './components/slide-text'
 import { DeckControls } from './components/deck-controls'
 import { useDeckKeys } from './hooks/use-deck-keys'
 import { usePptxDownload } from './hooks/use-pptx-download'
@@ -127,7 +127,7 @@ export function PresentPage() {
   const filterText = <FilterDescription filters={filters} owners={owners} />
   const footer = (
     <>
-      <Localized text={plan.data.title} /> · {filterText}
+      <SlideText text={plan.data.title} /> · {filterText}
       {since && ` · ${t('present.since', { date: format.date(since) })}`} · {t('present.statusAsOf', { date: asOf })}
     </>
   )
@@ -156,7 +156,8 @@ export function PresentPage() {
               key={`${slide.kind}-${'page' in slide ? slide.page : 0}`}
               title={slideTitle(slide, t)}
               current={i === current}
-              footer={footer}
+              // The title slide says the plan, the filters and the date in its body: not again under it.
+              footer={slide.kind === 'title' ? null : footer}
               number={i + 1}
               count={slides.length}
               className={`slide--${slide.kind}`}

@@ -27,9 +27,11 @@ export function IndicatorsOffTrackSlide({
           const latest = assessment.latest
           return (
             <figure key={indicator.id}>
+              {/* The name may be cut to two lines; the status under it never is. */}
               <figcaption>
-                <strong>{indicator.code}</strong> <Localized text={indicator.name} />
-                <br />
+                <span className="clamp-2">
+                  <strong>{indicator.code}</strong> <Localized text={indicator.name} />
+                </span>
                 <StatusBadge status={assessment.status} />
                 {latest && ` · ${format.indicatorValue(latest.value, indicator)} (${latest.year})`}
               </figcaption>
@@ -38,6 +40,7 @@ export function IndicatorsOffTrackSlide({
                 rows={indicatorYears(indicator)}
                 expected={assessment.expected}
                 compact
+                projector
                 size={smallChartSize}
               />
             </figure>
