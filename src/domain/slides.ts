@@ -6,12 +6,12 @@ import { assessProgress, isOffTrack } from './progress-status'
 import { byUrgency, pageList } from './slide-lists'
 
 /**
- * Six activities a slide: at 28 px (the type a projector needs, issue 16) six two-line titles and the closing "and N
- * more" line fill a 1280×720 slide; eight no longer fit.
+ * Five activities (or changed activities) a slide: at 28 px, the type a projector needs (issue 16), five two-line
+ * titles and the closing "and N more — full list: <address>" line fill a 1280×720 slide; eight no longer fit.
  */
-export const attentionPerSlide = 6
+export const attentionPerSlide = 5
 export const indicatorsPerSlide = 2
-export const changesPerSlide = 6
+export const changesPerSlide = 5
 
 interface Paged {
   page: number
