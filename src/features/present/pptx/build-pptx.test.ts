@@ -106,9 +106,10 @@ test('a big plan gets the same five capped list slides as the screen, the last s
   const xml = slides.filter((slide) => slide.includes('Задерживающиеся и просроченные мероприятия'))
   expect(xml).toHaveLength(5)
   const last = xml[4] ?? ''
-  // 3,622 takes the "few" form in Russian: "мероприятия", as 2, 3 and 4 do.
-  expect(more % 10).toBe(2)
-  expect(last.includes(`и ещё ${new Intl.NumberFormat('ru').format(more)} мероприятия — полный список:`)).toBe(true)
+  // The Russian noun agrees with the number: 1 мероприятие, 2–4 мероприятия, 5–20 мероприятий.
+  const noun = { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий', other: 'мероприятия' }
+  const word = noun[new Intl.PluralRules('ru').select(more) as keyof typeof noun]
+  expect(last.includes(`и ещё ${new Intl.NumberFormat('ru').format(more)} ${word} — полный список:`)).toBe(true)
   expect(last.includes(fullLists.attention.replace('&', '&amp;'))).toBe(true)
   expect(xml.slice(0, 4).some((slide) => slide.includes('и ещё'))).toBe(false)
 })
