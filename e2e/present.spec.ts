@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 test.use({ viewport: { width: 1280, height: 720 } })
 
@@ -30,7 +30,7 @@ for (const size of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ]) {
-  test(`no slide overflows at ${size.width}×${size.height}, and body text is at least 24 px`, async ({ page }) => {
+  test(`no slide overflows at ${size.width}×${size.height}, and body text is at least 28 px`, async ({ page }) => {
     await page.setViewportSize(size)
     await page.goto('/present?lang=ru')
     const counter = page.getByRole('status').filter({ hasText: /\d+ \/ \d+$/ })
@@ -53,11 +53,105 @@ for (const size of [
       expect(overflow.slide, `slide ${i}`).toBeLessThanOrEqual(0)
       expect(overflow.width, `slide ${i} width`).toBeLessThanOrEqual(0)
       const fontSize = await slide.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-      expect(fontSize).toBeGreaterThanOrEqual(24)
+      expect(fontSize).toBeGreaterThanOrEqual(28)
       await page.keyboard.press('ArrowRight')
     }
   })
 }
+
+// What a slide shows in pixels on a 1280×720 projector image: text sizes as drawn (a chart's SVG may be scaled down to
+// fit), whether each "2023–2029" sits on one line, and how big the hatch cells of the chart fills are.
+async function measureSlide(page: Page) {
+  return page.locator('.slide--current').evaluate((slide) => {
+    const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize)
+    const drawn = (text: SVGTextElement) => {
+      const svg = text.ownerSVGElement as SVGSVGElement
+      return px(text) * (svg.getBoundingClientRect().width / svg.width.baseVal.value)
+    }
+    const chartText = [...slide.querySelectorAll<SVGTextElement>('svg.recharts-surface text')]
+    const legend = [...slide.querySelectorAll('.recharts-legend-item-text')]
+    const fills = [...slide.querySelectorAll('.recharts-bar-rectangle path')].map((bar) => bar.getAttribute('fill'))
+    const patterns = fills.map((fill) => slide.querySelector(`pattern[id="${/url\(#(.+)\)/.exec(fill ?? '')?.[1]}"]`))
+    const bodyText = [
+      ...slide.querySelectorAll('.slide__body p, .slide__body td, .slide__body li, .slide__body dd'),
+    ].filter((element) => !element.closest('.recharts-wrapper')) // a chart's legend is a chart label
+    return {
+      body: Math.min(px(slide), ...bodyText.map(px)),
+      chartText: Math.min(Infinity, ...chartText.map(drawn), ...legend.map(px)),
+      chartTextCount: chartText.length,
+      footer: Math.min(...[...slide.querySelectorAll('.slide__footer, .slide__footer *')].map(px)),
+      ranges: [...slide.querySelectorAll('.slide-range')].map((range) => range.getClientRects().length),
+      hatchCells: patterns.map((pattern) => Number(pattern?.getAttribute('width') ?? 0)),
+    }
+  })
+}
+
+for (const lang of ['kk', 'ru', 'en']) {
+  test(`readable from the back of the room at 1280×720 (${lang}): type, charts, periods, footer and controls`, async ({
+    page,
+  }) => {
+    await page.goto(`/present?lang=${lang}&since=2026-01-01`)
+    const counter = page.getByRole('status').filter({ hasText: /\d+ \/ \d+$/ })
+    await expect(counter).toHaveText(/1 \/ \d+$/)
+    const total = Number(/\/ (\d+)$/.exec((await counter.textContent()) ?? '')?.[1])
+    expect(parseFloat(await counter.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18)
+
+    // The title slide names the plan once: no footer repeating it under the title.
+    const title = page.getByRole('region')
+    expect((await title.textContent())?.split('2023–2029')).toHaveLength(2)
+
+    let charts = 0
+    for (let i = 1; i <= total; i++) {
+      await expect(counter).toHaveText(new RegExp(`^\\D*${i} / ${total}$`))
+      await expect(
+        page
+          .getByRole('region')
+          .getByRole('status')
+          .filter({ hasText: /Loading|Жүктел|Загруз/ }),
+      ).toHaveCount(0)
+      const slide = await measureSlide(page)
+      expect(slide.body, `slide ${i} body text`).toBeGreaterThanOrEqual(28)
+      expect(slide.footer, `slide ${i} footer`).toBeGreaterThanOrEqual(18)
+      expect(
+        slide.ranges.every((lines) => lines === 1),
+        `slide ${i}: "2023–2029" on one line`,
+      ).toBe(true)
+      if (slide.chartTextCount > 0) {
+        charts++
+        expect(slide.chartText, `slide ${i} chart labels and ticks`).toBeGreaterThanOrEqual(20)
+        for (const cell of slide.hatchCells) expect(cell, `slide ${i} hatch`).toBeGreaterThanOrEqual(16)
+      }
+      await page.keyboard.press('ArrowRight')
+    }
+    expect(charts).toBeGreaterThanOrEqual(3)
+  })
+}
+
+test('"Next" is the most prominent control: the one filled button, with the largest type', async ({ page }) => {
+  await page.goto('/present?lang=en')
+  const controls = page.getByRole('navigation', { name: 'Presentation controls' })
+  await expect(controls.getByRole('button', { name: 'Next' })).toBeEnabled()
+  const buttons = await controls.getByRole('button').evaluateAll((elements) =>
+    elements.map((button) => {
+      const style = getComputedStyle(button)
+      const box = button.getBoundingClientRect()
+      return {
+        name: button.textContent,
+        filled: style.backgroundColor,
+        size: parseFloat(style.fontSize),
+        height: box.height,
+      }
+    }),
+  )
+  const next = buttons.find((button) => button.name === 'Next')
+  const others = buttons.filter((button) => button.name !== 'Next')
+  expect(next?.filled).not.toBe('rgb(255, 255, 255)')
+  for (const other of others) {
+    expect(other.filled, other.name ?? '').toBe('rgb(255, 255, 255)')
+    expect(next?.size ?? 0).toBeGreaterThan(other.size)
+    expect(next?.height ?? 0).toBeGreaterThanOrEqual(other.height)
+  }
+})
 
 test('printing gives one slide per landscape page', async ({ page }) => {
   await page.goto('/present?lang=kk&since=2026-01-01')

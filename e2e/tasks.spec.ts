@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
 import Papa from 'papaparse'
 import { expect, test } from '@playwright/test'
 import { formulaTexts, injectFormulaText } from './formula-text'
@@ -68,6 +69,32 @@ test('the activity page prints on A4 without the navigation', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+})
+
+test('printing a long activities list prints every row of the filter, not only the rows on screen', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000)
+  // 1,200 activities (the list renders only the rows near the screen above 200): the sample plan's, repeated.
+  await page.route('**/api/v1/tasks', async (route) => {
+    const response = await route.fetch()
+    const body = (await response.json()) as { items: { id: string; code: string }[] }
+    const items = Array.from({ length: 1200 }, (_, i) => {
+      const task = body.items[i % body.items.length] as { id: string; code: string }
+      return { ...task, id: `${task.id}-copy-${i}`, code: `P${i + 1}` }
+    })
+    await route.fulfill({ response, json: { ...body, items } })
+  })
+  await page.goto('/tasks?lang=en&sort=-progress')
+  await expect(page.getByText('Showing 1,200 of 1,200 activities')).toBeVisible()
+  expect(await page.getByRole('row').count()).toBeLessThan(200)
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('row')).toHaveCount(1201)
+  const file = testInfo.outputPath('tasks.pdf')
+  await writeFile(file, await page.pdf({ format: 'A4' }))
+  const text = execFileSync('pdftotext', [file, '-']).toString()
+  for (const code of ['P1', 'P600', 'P1200']) expect(text).toMatch(new RegExp(`\\b${code}\\b`))
 })
 
 test('the latest note: its first line in the list, the whole note over the table while the row has focus', async ({

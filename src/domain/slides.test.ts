@@ -34,18 +34,19 @@ test('a plan with nothing delayed, all indicators fine and no `since`', () => {
   ])
 })
 
-test('delayed and overdue activities continue on more slides, at most 8 each, most overdue first', () => {
+test('delayed and overdue activities continue on more slides, at most 5 each, most overdue first', () => {
   const tasks = [
-    ...delayed(17),
+    ...delayed(15),
     aTask({ id: 'late', status: 'in_progress', dueDate: '2025-01-01' }),
     aTask({ id: 'fine' }),
   ]
   const slides = buildSlides({ tasks, indicators: [], today })
   const attention = slides.filter((s) => s.kind === 'attention')
   expect(attention.map((s) => [s.page, s.pages, s.tasks.length])).toEqual([
-    [1, 3, 8],
-    [2, 3, 8],
-    [3, 3, 2],
+    [1, 4, 5],
+    [2, 4, 5],
+    [3, 4, 5],
+    [4, 4, 1],
   ])
   expect(attention[0]?.tasks[0]?.id).toBe('late')
   expect(attention.flatMap((s) => s.tasks).map((t) => t.id)).not.toContain('fine')
@@ -58,7 +59,7 @@ test('off-track indicators get their slides, two per slide', () => {
   expect(kinds(slides)).toContain('indicators-off-track 2/2')
 })
 
-test('changes appear only when asked for, six activities per slide', () => {
+test('changes appear only when asked for, five activities per slide', () => {
   const updates = Array.from({ length: 7 }, (_, i) => ({
     id: `u${i}`,
     taskId: `t${i}`,
@@ -72,4 +73,17 @@ test('changes appear only when asked for, six activities per slide', () => {
   const slides = kinds(buildSlides({ tasks: [], indicators: [], today, changes: groupChanges(updates) }))
   expect(slides.slice(-3)).toEqual(['changes 1/2', 'changes 2/2', 'closing'])
   expect(kinds(buildSlides({ tasks: [], indicators: [], today, changes: [] }))).toContain('changes 1/1')
+})
+
+test('a big plan keeps its delayed and overdue part to five slides and says how many were left off', () => {
+  const tasks = [...delayed(400), aTask({ id: 'late', status: 'in_progress', dueDate: '2024-01-01' })]
+  const attention = buildSlides({ tasks, indicators: [], today }).filter((s) => s.kind === 'attention')
+  expect(attention.map((s) => [s.page, s.pages, s.tasks.length, s.more])).toEqual([
+    [1, 5, 5, 0],
+    [2, 5, 5, 0],
+    [3, 5, 5, 0],
+    [4, 5, 5, 0],
+    [5, 5, 5, 376],
+  ])
+  expect(attention[0]?.tasks[0]?.id).toBe('late')
 })

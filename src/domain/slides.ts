@@ -1,16 +1,23 @@
 // Which slides a presentation has, from the filtered activities, the indicators and (optionally) the changes.
 import type { Indicator, Task } from '../api/schemas'
 import type { ActivityChanges } from './changes'
-import { daysOverdue, isOverdue } from './overdue'
+import { isLate } from './attention'
 import { assessProgress, isOffTrack } from './progress-status'
+import { byUrgency, pageList } from './slide-lists'
 
-export const attentionPerSlide = 8
+/**
+ * Five activities (or changed activities) a slide: at 28 px, the type a projector needs (issue 16), five two-line
+ * titles and the closing "and N more — full list: <address>" line fill a 1280×720 slide; eight no longer fit.
+ */
+export const attentionPerSlide = 5
 export const indicatorsPerSlide = 2
-export const changesPerSlide = 6
+export const changesPerSlide = 5
 
 interface Paged {
   page: number
   pages: number
+  /** Items of the list left off after its last slide (see slide-lists.ts); 0 on every other slide. */
+  more: number
 }
 
 export type Slide =
@@ -24,12 +31,6 @@ export type Slide =
   | ({ kind: 'changes'; groups: ActivityChanges[] } & Paged)
   | { kind: 'closing' }
 
-/** Splits a list into slides of `size`; an empty list still gets one slide that says so. */
-function paged<T>(items: readonly T[], size: number): { items: T[]; page: number; pages: number }[] {
-  const pages = Math.max(1, Math.ceil(items.length / size))
-  return Array.from({ length: pages }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), page: i + 1, pages }))
-}
-
 export interface SlideInput {
   tasks: readonly Task[]
   indicators: readonly Indicator[]
@@ -39,39 +40,37 @@ export interface SlideInput {
 }
 
 export function buildSlides({ tasks, indicators, changes, today }: SlideInput): Slide[] {
-  const attention = tasks
-    .filter((task) => task.status === 'delayed' || isOverdue(task, today))
-    .sort(
-      (a, b) =>
-        daysOverdue(b, today) - daysOverdue(a, today) || a.code.localeCompare(b.code, undefined, { numeric: true }),
-    )
+  const attention = tasks.filter((task) => isLate(task, today)).sort(byUrgency(today))
   const offTrack = indicators.filter((indicator) => isOffTrack(assessProgress(indicator).status))
   return [
     { kind: 'title' },
     { kind: 'figures' },
     { kind: 'status-chart' },
     { kind: 'targets-chart' },
-    ...paged(attention, attentionPerSlide).map(({ items, page, pages }) => ({
+    ...pageList(attention, attentionPerSlide).map(({ items, page, pages, more }) => ({
       kind: 'attention' as const,
       tasks: items,
       page,
       pages,
+      more,
     })),
     { kind: 'indicators-summary' },
     ...(offTrack.length > 0
-      ? paged(offTrack, indicatorsPerSlide).map(({ items, page, pages }) => ({
+      ? pageList(offTrack, indicatorsPerSlide).map(({ items, page, pages, more }) => ({
           kind: 'indicators-off-track' as const,
           indicators: items,
           page,
           pages,
+          more,
         }))
       : []),
     ...(changes
-      ? paged(changes, changesPerSlide).map(({ items, page, pages }) => ({
+      ? pageList(changes, changesPerSlide).map(({ items, page, pages, more }) => ({
           kind: 'changes' as const,
           groups: items,
           page,
           pages,
+          more,
         }))
       : []),
     { kind: 'closing' },

@@ -12,4 +12,12 @@ export function statusColour(status: TaskStatus): string {
   return value || '#1b1f24'
 }
 
-export const statusPatternId = (status: TaskStatus) => `pattern-${status}`
+/**
+ * The fill of a status. `scope` (a chart's useId) keeps each chart's patterns its own: a fill pointing at the
+ * patterns of a chart that is hidden (another slide) paints nothing. The coarse variant (slides) has ids of its own.
+ */
+export const statusPatternId = (status: TaskStatus, coarse = false, scope = '') =>
+  `pattern${scope}-${coarse ? 'coarse-' : ''}${status}`
+
+/** Axis ticks and labels on slides: 22 px reads from the back of a room at 1280×720 (issue 16 asks for 20 or more). */
+export const projectorFontSize = 22

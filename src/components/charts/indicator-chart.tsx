@@ -6,6 +6,7 @@ import { labelTick, type TickProps } from './label-tick'
 import { useFormat } from '../../i18n/use-format'
 import { niceTicks, percentTicks, yearTicks } from './axis-ticks'
 import { inDrawingOrder } from './series-order'
+import { projectorFontSize } from './chart-palette'
 
 export interface IndicatorChartRow {
   year: number
@@ -19,6 +20,8 @@ interface IndicatorChartProps {
   expected?: { year: number; value: number }
   compact?: boolean
   size?: ChartSize
+  /** Slides: ticks large enough to read from the back of the room. */
+  projector?: boolean
 }
 
 // Square marks for targets, round ones for actuals: the two series differ in shape, not only in colour.
@@ -39,7 +42,14 @@ function valueTicks(indicator: Indicator, values: number[]): number[] {
 }
 
 /** Actuals (solid line, round marks) against the target trajectory (dashed line, square marks). */
-export default function IndicatorChart({ indicator, rows, expected, compact = false, size }: IndicatorChartProps) {
+export default function IndicatorChart({
+  indicator,
+  rows,
+  expected,
+  compact = false,
+  size,
+  projector = false,
+}: IndicatorChartProps) {
   const { t } = useTranslation()
   const format = useFormat()
   const { language } = format
@@ -50,7 +60,7 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
   const levelTick = labelTick(
     new Map(stageLabels.map((stage) => [stage.text, stage.lang === language ? undefined : stage.lang])),
   )
-  const tick = { fill: '#1b1f24', fontSize: compact ? 12 : 13 }
+  const tick = { fill: '#1b1f24', fontSize: projector ? projectorFontSize : compact ? 12 : 13 }
   const values = [...rows.flatMap((row) => [row.target, row.actual]), ...(expected ? [expected.value] : [])].filter(
     (value) => value !== undefined,
   )
@@ -70,7 +80,7 @@ export default function IndicatorChart({ indicator, rows, expected, compact = fa
           tick={tick}
         />
         <YAxis
-          width={levelTicks ? 150 : 64}
+          width={(levelTicks ? 150 : 64) * (projector ? 1.5 : 1)}
           ticks={ticks}
           interval={0}
           domain={ticks ? [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1] : ['auto', 'auto']}

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
 import { labelTick, type TickProps } from './label-tick'
 import { useTranslation } from 'react-i18next'
@@ -5,7 +6,7 @@ import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
 import { useFormat } from '../../i18n/use-format'
 import { countTicks } from './axis-ticks'
-import { statusPatternId } from './chart-palette'
+import { projectorFontSize, statusPatternId } from './chart-palette'
 import { inDrawingOrder } from './series-order'
 import { StatusPatterns } from './status-patterns'
 
@@ -21,17 +22,25 @@ interface StackedStatusChartProps {
   /** Horizontal bars suit long labels such as organisation names. */
   horizontal?: boolean
   size?: ChartSize
+  /** Slides: large ticks and legend, and the coarse hatch that survives a projector. */
+  projector?: boolean
 }
 
 /**
  * Activities per group (SDG target, organisation), stacked by status in the contract's order: the first status at
  * the bottom (or the left), the legend reading the same way in every language.
  */
-export default function StackedStatusChart({ rows, horizontal = false, size }: StackedStatusChartProps) {
+export default function StackedStatusChart({
+  rows,
+  horizontal = false,
+  size,
+  projector = false,
+}: StackedStatusChartProps) {
   const { t } = useTranslation()
+  const patternScope = useId()
   const format = useFormat()
   const data = rows.map((row) => ({ label: row.label, ...row.counts }))
-  const tick = { fill: '#1b1f24', fontSize: 13 }
+  const tick = { fill: '#1b1f24', fontSize: projector ? projectorFontSize : 13 }
   const categoryTick = labelTick(new Map(rows.map((row) => [row.label, row.lang])))
   const ticks = countTicks(Math.max(0, ...rows.map((row) => taskStatuses.reduce((sum, s) => sum + row.counts[s], 0))))
   const countAxis = {
@@ -51,7 +60,7 @@ export default function StackedStatusChart({ rows, horizontal = false, size }: S
         margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
         accessibilityLayer
       >
-        <StatusPatterns />
+        <StatusPatterns coarse={projector} scope={patternScope} />
         <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
         {horizontal ? (
           <>
@@ -67,18 +76,21 @@ export default function StackedStatusChart({ rows, horizontal = false, size }: S
         ) : (
           <>
             <XAxis dataKey="label" tick={(props: TickProps) => categoryTick({ ...props, ...tick })} interval={0} />
-            <YAxis {...countAxis} width={40} />
+            <YAxis {...countAxis} width={projector ? 64 : 40} />
           </>
         )}
         <Tooltip cursor={{ fill: '#eef1f5' }} itemSorter={inDrawingOrder(taskStatuses, { topFirst: !horizontal })} />
-        <Legend wrapperStyle={{ color: '#1b1f24' }} itemSorter={inDrawingOrder(taskStatuses)} />
+        <Legend
+          wrapperStyle={{ color: '#1b1f24', fontSize: projector ? projectorFontSize : undefined }}
+          itemSorter={inDrawingOrder(taskStatuses)}
+        />
         {taskStatuses.map((status) => (
           <Bar
             key={status}
             dataKey={status}
             name={t(`status.${status}`)}
             stackId="status"
-            fill={`url(#${statusPatternId(status)})`}
+            fill={`url(#${statusPatternId(status, projector, patternScope)})`}
             stroke="#ffffff"
             strokeWidth={1}
             isAnimationActive={false}

@@ -10,6 +10,7 @@ import { SortableHeader } from '../sortable-header'
 import { useLatestNotes } from '../use-latest-notes'
 import { SectionRow } from './section-row'
 import { useSubmittedTaskIds } from '../use-submitted-task-ids'
+import { usePrinting } from '../use-printing'
 import { TaskRow } from './task-row'
 import './tasks-table.css'
 
@@ -21,7 +22,10 @@ interface TasksTableProps {
   onSort: (next: TaskSort) => void
 }
 
-/** Above this many rows only the rows near the viewport are in the DOM (10,000 rows would take seconds to render). */
+/**
+ * Above this many rows only the rows near the viewport are in the DOM (10,000 rows would take seconds to render).
+ * Printing renders every row: paper has no scrolling, and the printout must hold the whole of the current filter.
+ */
 const virtualiseAbove = 200
 const estimatedRowHeight = 72
 const estimatedSectionHeight = 56
@@ -58,7 +62,8 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
 
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const [scrollMargin, setScrollMargin] = useState(0)
-  const virtualise = rows.length > virtualiseAbove
+  const printing = usePrinting()
+  const virtualise = rows.length > virtualiseAbove && !printing
   const virtualizer = useWindowVirtualizer({
     count: virtualise ? rows.length : 0,
     estimateSize: (index) => (rows[index]?.kind === 'section' ? estimatedSectionHeight : estimatedRowHeight),

@@ -1,4 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { server } from '../../../mocks/node'
+import { scenarios } from '../../../mocks/scenarios'
 import { renderRoute } from '../../test/render-route'
 
 // The counter reads "Slide 3 / 9" (the word is for screen readers only, so it sits in its own element).
@@ -35,15 +37,37 @@ test('keys move through the slides: → PageDown Space forward, ← PageUp back,
   expect(counter()).toHaveTextContent(`1 / ${total}`)
 })
 
-test('delayed and overdue activities are paged at most 8 rows per slide, every one of them once', async () => {
+// The browser fires this when the presenter prints the handout (the Print button, Ctrl+P or "Save as PDF").
+const printHandout = () => act(() => void window.dispatchEvent(new Event('beforeprint')))
+
+test('on screen only the current slide and its neighbours are in the document; printing renders them all', async () => {
   renderRoute('/present')
   await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  const total = Number(/\/ (\d+)/.exec(counter().textContent ?? '')?.[1])
+  expect(total).toBeGreaterThan(4)
+  const rendered = () =>
+    screen.getAllByRole('region', { hidden: true }).map((slide) => slide.getAttribute('aria-label'))
+  expect(rendered()).toEqual(['SDG 4 action plan: status report', 'Headline figures'])
+  fireEvent.keyDown(window, { key: 'ArrowRight' })
+  fireEvent.keyDown(window, { key: 'ArrowRight' })
+  expect(rendered()).toEqual(['Headline figures', 'Activities by status', 'Activities by SDG target'])
+  expect(screen.getByRole('region', { name: 'Activities by status' })).toBeVisible()
+  printHandout()
+  expect(rendered()).toHaveLength(total)
+  act(() => void window.dispatchEvent(new Event('afterprint')))
+  expect(rendered()).toHaveLength(3)
+})
+
+test('delayed and overdue activities are paged at most 5 rows per slide, every one of them once', async () => {
+  renderRoute('/present')
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
+  printHandout()
   const attentionSlides = screen.getAllByRole('region', { hidden: true, name: /^Delayed and overdue activities/ })
   const rowsPerSlide = attentionSlides.map(
     (slide) => within(slide).getAllByRole('row', { hidden: true }).length - 1, // less the header row
   )
-  // The sample plan has 10 delayed activities and 12 overdue ones; 8 are both: 14 rows, on 2 slides.
-  expect(rowsPerSlide).toEqual([8, 6])
+  // The sample plan has 10 delayed activities and 12 overdue ones; 8 are both: 14 rows, on 3 slides.
+  expect(rowsPerSlide).toEqual([5, 5, 4])
   const codes = attentionSlides.flatMap((slide) =>
     within(slide)
       .getAllByRole('row', { hidden: true })
@@ -53,11 +77,29 @@ test('delayed and overdue activities are paged at most 8 rows per slide, every o
   expect(new Set(codes).size).toBe(14)
 })
 
+test('with 10,000 activities the delayed and overdue part is five slides, the last saying how many more and where', async () => {
+  server.use(...scenarios.large())
+  renderRoute('/present?status=delayed')
+  await screen.findByRole('region', { name: 'SDG 4 action plan: status report' }, { timeout: 10_000 })
+  printHandout()
+  const attentionSlides = screen.getAllByRole('region', { hidden: true, name: /^Delayed and overdue activities/ })
+  expect(attentionSlides.map((slide) => slide.getAttribute('aria-label'))).toEqual(
+    [1, 2, 3, 4, 5].map((page) => `Delayed and overdue activities (${page}/5)`),
+  )
+  const last = attentionSlides[4] as HTMLElement
+  expect(within(last).getByText(/^and [\d,]+ more activities — full list:/)).toBeInTheDocument()
+  const link = within(last).getByRole('link', { hidden: true })
+  expect(link).toHaveAttribute('href', `${window.location.origin}/tasks?status=delayed&attention=late&sort=dueDate`)
+  expect(link).toHaveTextContent(`${window.location.origin}/tasks?status=delayed&attention=late&sort=dueDate`)
+}, 20_000)
+
 test('a changes slide appears only with since', async () => {
   renderRoute('/present')
   await screen.findByRole('region', { name: 'SDG 4 action plan: status report' })
   expect(screen.queryAllByRole('region', { hidden: true, name: /^What changed/ })).toHaveLength(0)
   renderRoute('/present?since=2026-05-01')
+  await screen.findAllByRole('region', { name: 'SDG 4 action plan: status report' })
+  printHandout()
   await waitFor(() =>
     expect(screen.getAllByRole('region', { hidden: true, name: /^What changed/ }).length).toBeGreaterThan(0),
   )

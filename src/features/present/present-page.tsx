@@ -7,19 +7,21 @@ import { planQueries } from '../../api/plan'
 import { updateQueries } from '../../api/updates'
 import { ErrorPanel } from '../../components/error-panel'
 import { FilterDescription } from '../../components/filters/filter-summary'
-import { Localized } from '../../components/localized'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
+import { usePrinting } from '../../components/use-printing'
 import { groupChanges, historySince, orderByImpact, parseSince } from '../../domain/changes'
 import { buildSlides } from '../../domain/slides'
 import { useFormat } from '../../i18n/use-format'
 import { SlideContent, slideTitle } from './components/slide-content'
 import { SlideFrame } from './components/slide-frame'
+import { SlideText } from './components/slide-text'
 import { DeckControls } from './components/deck-controls'
 import { useDeckKeys } from './hooks/use-deck-keys'
 import { usePptxDownload } from './hooks/use-pptx-download'
 import { describeFilters } from '../../components/filters/describe-filters'
+import { fullListAddresses } from './full-list-addresses'
 import './present.css'
 
 export function PresentPage() {
@@ -55,6 +57,8 @@ export function PresentPage() {
     [selected, indicators.data, since, updates.data, today],
   )
   const current = Math.min(index, slides.length - 1)
+  const printing = usePrinting()
+  const fullLists = useMemo(() => fullListAddresses(filters, since, window.location.origin), [filters, since])
 
   const actions = useMemo(
     () => ({
@@ -86,6 +90,7 @@ export function PresentPage() {
     sinceText: since ? t('present.since', { date: format.date(since) }) : undefined,
     asOf: plan.data ? format.dateTime(plan.data.updatedAt) : '',
     today,
+    fullLists,
     t,
     format,
   }))
@@ -122,7 +127,7 @@ export function PresentPage() {
   const filterText = <FilterDescription filters={filters} owners={owners} />
   const footer = (
     <>
-      <Localized text={plan.data.title} /> · {filterText}
+      <SlideText text={plan.data.title} /> · {filterText}
       {since && ` · ${t('present.since', { date: format.date(since) })}`} · {t('present.statusAsOf', { date: asOf })}
     </>
   )
@@ -135,27 +140,34 @@ export function PresentPage() {
     asOf,
     today,
     ignored: [...ignored, ...sinceIgnored],
+    fullLists,
   }
 
   return (
     <main id="main" className="present">
       <h1 className="visually-hidden">{t('pages.present.title')}</h1>
       <div ref={deckRef} className="deck" tabIndex={-1} data-route-focus>
-        {slides.map((slide, i) => (
-          <SlideFrame
-            key={`${slide.kind}-${'page' in slide ? slide.page : 0}`}
-            title={slideTitle(slide, t)}
-            current={i === current}
-            footer={footer}
-            number={i + 1}
-            count={slides.length}
-            className={`slide--${slide.kind}`}
-          >
-            <Suspense fallback={<Skeleton lines={4} />}>
-              <SlideContent slide={slide} data={data} />
-            </Suspense>
-          </SlideFrame>
-        ))}
+        {slides.map((slide, i) => {
+          // Only the slide on screen and its neighbours are in the document (a big plan once made thousands of nodes
+          // and a two-second freeze); printing the handout renders them all.
+          if (!printing && Math.abs(i - current) > 1) return null
+          return (
+            <SlideFrame
+              key={`${slide.kind}-${'page' in slide ? slide.page : 0}`}
+              title={slideTitle(slide, t)}
+              current={i === current}
+              // The title slide says the plan, the filters and the date in its body: not again under it.
+              footer={slide.kind === 'title' ? null : footer}
+              number={i + 1}
+              count={slides.length}
+              className={`slide--${slide.kind}`}
+            >
+              <Suspense fallback={<Skeleton lines={4} />}>
+                <SlideContent slide={slide} data={data} />
+              </Suspense>
+            </SlideFrame>
+          )
+        })}
       </div>
       <DeckControls current={current} count={slides.length} actions={actions} pptx={pptx} />
     </main>

@@ -23,12 +23,7 @@ export function DeckControls({ current, count, actions, pptx }: DeckControlsProp
         <span className="visually-hidden">{t('present.slide')} </span>
         {current + 1} / {count}
       </p>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={actions.next}
-        disabled={current === count - 1}
-      >
+      <button type="button" className="button deck-next" onClick={actions.next} disabled={current === count - 1}>
         {t('present.next')}
       </button>
       <button type="button" className="button button--secondary" onClick={actions.toggleFullScreen}>
@@ -55,7 +50,7 @@ export function DeckControls({ current, count, actions, pptx }: DeckControlsProp
         </p>
       )}
       <KeepForMeeting />
-      <button type="button" className="button" onClick={actions.exit}>
+      <button type="button" className="button button--secondary" onClick={actions.exit}>
         {t('present.exit')}
       </button>
     </nav>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Indicator, Owner, Plan, Task } from '../../../api/schemas'
 import type { IgnoredValue } from '../../../domain/url-params'
+import type { ListSlideKind } from '../full-list-addresses'
 
 /** Everything a slide may show, gathered once by the presentation page. */
 export interface DeckData {
@@ -13,4 +14,6 @@ export interface DeckData {
   ignored: IgnoredValue[]
   asOf: string
   today: string
+  /** Where each list cut short on the slides can be read in full. */
+  fullLists: Record<ListSlideKind, string>
 }

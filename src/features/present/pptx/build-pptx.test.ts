@@ -1,20 +1,27 @@
 import JSZip from 'jszip'
 import { db } from '../../../../mocks/data/db'
-import { taskStatuses } from '../../../api/schemas'
+import { taskStatuses, type Task } from '../../../api/schemas'
 import { buildSlides } from '../../../domain/slides'
 import type { Language } from '../../../i18n/languages'
 import { createI18n } from '../../../i18n/setup'
 import { makeFormat } from '../../../i18n/use-format'
 import { allCatalogs } from '../../../test/catalogs'
 import { pinnedToday } from '../../../test/pinned-date'
+import { largeTaskList } from '../../../../mocks/data/large'
 import { buildPptx } from './build-pptx'
 import type { PptxDeckInput } from './deck-input'
 
 const colours = Object.fromEntries(taskStatuses.map((status) => [status, '0B5FA5'])) as PptxDeckInput['statusColours']
 
-function input(language: Language, statuses?: string[]): PptxDeckInput {
+const fullLists = {
+  attention: 'https://sdg4.example.kz/tasks?attention=late&sort=dueDate',
+  'indicators-off-track': 'https://sdg4.example.kz/indicators',
+  changes: 'https://sdg4.example.kz/changes',
+}
+
+function input(language: Language, statuses?: string[], tasks: Task[] = db.tasks): PptxDeckInput {
   const t = createI18n(language, allCatalogs).t
-  const tasks = statuses ? db.tasks.filter((task) => statuses.includes(task.status)) : db.tasks
+  if (statuses) tasks = tasks.filter((task) => statuses.includes(task.status))
   return {
     slides: buildSlides({ tasks, indicators: db.indicators, today: pinnedToday }),
     plan: db.plan,
@@ -24,6 +31,7 @@ function input(language: Language, statuses?: string[]): PptxDeckInput {
     filterText: 'Status: Delayed',
     asOf: '1 Jun 2026, 10:00',
     today: pinnedToday,
+    fullLists,
     t,
     format: makeFormat(language),
     statusColours: colours,
@@ -73,12 +81,12 @@ test('charts are native and editable: the status chart carries every status as a
   expect(charts.some((xml) => xml.includes('<c:lineChart>'))).toBe(true)
 })
 
-test('tables are native and split like the browser deck: 8 activities per slide', async () => {
+test('tables are native and split like the browser deck: 5 activities per slide', async () => {
   const deck = input('en', ['delayed', 'in_progress'])
   const { slides } = await unzip(deck)
   const attention = slides.filter((xml) => xml.includes('Delayed and overdue activities'))
   expect(attention.length).toBe(deck.slides.filter((slide) => slide.kind === 'attention').length)
-  for (const xml of attention) expect((xml.match(/<a:tr /g) ?? []).length).toBeLessThanOrEqual(9)
+  for (const xml of attention) expect((xml.match(/<a:tr /g) ?? []).length).toBeLessThanOrEqual(6)
 })
 
 test('Kazakh letters come through in titles, tables and charts', async () => {
@@ -86,4 +94,22 @@ test('Kazakh letters come through in titles, tables and charts', async () => {
   const text = [...slides, ...charts].join('')
   for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'і']) expect(text.toLowerCase()).toContain(letter)
   expect(charts.join('')).toContain('Кешігуде')
+})
+
+test('a big plan gets the same five capped list slides as the screen, the last saying how many more and where', async () => {
+  const deck = input('ru', undefined, largeTaskList(db))
+  const attention = deck.slides.filter((slide) => slide.kind === 'attention')
+  expect(attention).toHaveLength(5)
+  const more = attention[4]?.more ?? 0
+  expect(more).toBeGreaterThan(1000)
+  const { slides } = await unzip(deck)
+  const xml = slides.filter((slide) => slide.includes('Задерживающиеся и просроченные мероприятия'))
+  expect(xml).toHaveLength(5)
+  const last = xml[4] ?? ''
+  // The Russian noun agrees with the number: 1 мероприятие, 2–4 мероприятия, 5–20 мероприятий.
+  const noun = { one: 'мероприятие', few: 'мероприятия', many: 'мероприятий', other: 'мероприятия' }
+  const word = noun[new Intl.PluralRules('ru').select(more) as keyof typeof noun]
+  expect(last.includes(`и ещё ${new Intl.NumberFormat('ru').format(more)} ${word} — полный список:`)).toBe(true)
+  expect(last.includes(fullLists.attention.replace('&', '&amp;'))).toBe(true)
+  expect(xml.slice(0, 4).some((slide) => slide.includes('и ещё'))).toBe(false)
 })

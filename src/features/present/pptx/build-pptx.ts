@@ -3,10 +3,24 @@
 // Loaded only when someone asks for the file (a lazy chunk): pptxgenjs never weighs on the first screen.
 import PptxGenJS from 'pptxgenjs'
 import { slideTitle } from '../components/slide-content'
+import { moreText } from '../components/list-more'
 import type { PptxDeckInput } from './deck-input'
 import { attentionSlide, changesSlide, figuresSlide } from './table-slides'
 import { indicatorsOffTrackSlide, indicatorsSummarySlide, statusChartSlide, targetsChartSlide } from './chart-slides'
-import { bodySize, brand, contentBox, font, footerBox, footerSize, ink, muted, page, titleBox } from './layout'
+import {
+  bodySize,
+  brand,
+  contentBox,
+  font,
+  footerBox,
+  footerSize,
+  ink,
+  moreBox,
+  muted,
+  page,
+  tableSize,
+  titleBox,
+} from './layout'
 
 const master = 'SDG4_DECK'
 
@@ -53,9 +67,30 @@ export function buildPptx(input: PptxDeckInput): PptxGenJS {
       pptSlide.addText(title, { ...titleBox, fontFace: font, fontSize: 30, bold: true, color: ink, valign: 'middle' })
     }
     const notes = fill(pptSlide, slide, input, title)
-    pptSlide.addNotes([title, notes].filter(Boolean).join('\n\n'))
+    const more = 'more' in slide && slide.more > 0 ? moreLine(pptSlide, slide.kind, slide.more, input) : ''
+    pptSlide.addNotes([title, notes, more].filter(Boolean).join('\n\n'))
   }
   return pptx
+}
+
+/** Under a list cut short: "and 412 more activities — full list: <address>", the address a working link. */
+function moreLine(
+  pptSlide: PptxGenJS.Slide,
+  kind: 'attention' | 'indicators-off-track' | 'changes',
+  more: number,
+  input: PptxDeckInput,
+): string {
+  const { t, format } = input
+  const address = input.fullLists[kind]
+  const words = `${moreText(kind, more, t, format)} — ${t('present.fullList')} `
+  pptSlide.addText(
+    [
+      { text: words },
+      { text: address, options: { hyperlink: { url: address }, color: brand, underline: { style: 'sng' } } },
+    ],
+    { ...moreBox, fontFace: font, fontSize: tableSize, color: ink, valign: 'bottom' },
+  )
+  return `${words}${address}`
 }
 
 function fill(

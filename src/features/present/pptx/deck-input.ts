@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import type { Indicator, Owner, Plan, Task } from '../../../api/schemas'
 import type { Slide } from '../../../domain/slides'
 import type { Format } from '../../../i18n/use-format'
+import type { ListSlideKind } from '../full-list-addresses'
 
 /** What the PowerPoint file is made of: the very slides on screen, as plain values and words. */
 export interface PptxDeckInput {
@@ -16,6 +17,8 @@ export interface PptxDeckInput {
   sinceText?: string
   asOf: string
   today: string
+  /** Where each list cut short on the slides can be read in full. */
+  fullLists: Record<ListSlideKind, string>
   t: TFunction
   format: Format
   /** Hex colours (RRGGBB) per activity status, from the page's palette. */

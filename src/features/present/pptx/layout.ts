@@ -14,6 +14,8 @@ export const footerSize = 11
 
 export const titleBox = { x: page.margin, y: 0.35, w: page.width - 2 * page.margin, h: 0.8 }
 export const contentBox = { x: page.margin, y: 1.3, w: page.width - 2 * page.margin, h: 5.4 }
+/** The last line of the content area, where a list cut short says how many more there are and where to read them. */
+export const moreBox = { x: page.margin, y: contentBox.y + contentBox.h - 0.5, w: contentBox.w, h: 0.5 }
 export const footerBox = { x: page.margin, y: 6.75, w: page.width - 2 * page.margin - 1.2, h: 0.6 }
 
 /** `#0b5fa5` or `rgb(11, 95, 165)` → `0B5FA5`, as PowerPoint wants it; anything else falls back to the ink. */

@@ -21,7 +21,7 @@ export function StatusChartSlide({ data }: { data: DeckData }) {
           completed: format.number(counts.completed),
         })}
       </p>
-      <StatusBarChart counts={counts} size={chartSize} />
+      <StatusBarChart counts={counts} size={chartSize} projector />
     </>
   )
 }

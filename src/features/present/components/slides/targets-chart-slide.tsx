@@ -17,7 +17,7 @@ export function TargetsChartSlide({ data }: { data: DeckData }) {
           .map((g) => `${g.key}: ${taskStatuses.map((s) => `${t(`status.${s}`)} ${g.counts[s]}`).join(', ')}`)
           .join('; ')}
       </p>
-      <StackedStatusChart rows={groups.map((g) => ({ label: g.key, counts: g.counts }))} size={chartSize} />
+      <StackedStatusChart rows={groups.map((g) => ({ label: g.key, counts: g.counts }))} size={chartSize} projector />
     </>
   )
 }

@@ -1,6 +1,6 @@
 import type { DeckData } from '../deck-data'
 import { IgnoredValuesNotice } from '../../../../components/filters/ignored-values-notice'
-import { Localized } from '../../../../components/localized'
+import { SlideText } from '../slide-text'
 import { useTranslation } from 'react-i18next'
 
 export function TitleSlide({ data }: { data: DeckData }) {
@@ -8,10 +8,10 @@ export function TitleSlide({ data }: { data: DeckData }) {
   return (
     <div className="slide-title">
       <p className="slide-title__plan">
-        <Localized text={data.plan.title} />
+        <SlideText text={data.plan.title} />
       </p>
       <p>
-        <Localized text={data.plan.committee} />
+        <SlideText text={data.plan.committee} />
       </p>
       <p className="slide-title__as-of">{t('present.statusAsOf', { date: data.asOf })}</p>
       <p>{data.filterText}</p>
