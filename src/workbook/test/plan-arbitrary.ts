@@ -28,20 +28,18 @@ const optionalLocalized = fc.option(localized, { nil: undefined })
 const dayMs = 86_400_000
 const isoDay = (days: number) => new Date(Date.UTC(2020, 0, 1) + days * dayMs).toISOString().slice(0, 10)
 const yearValues = (minYear: number, maxYear: number) =>
-  fc
-    .uniqueArray(fc.integer({ min: minYear, max: maxYear }), { maxLength: 4 })
-    .chain((years) =>
-      fc.tuple(
-        ...years
-          .sort((a, b) => a - b)
-          .map((year) =>
-            fc.record({
-              year: fc.constant(year),
-              value: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
-            }),
-          ),
-      ),
-    )
+  fc.uniqueArray(fc.integer({ min: minYear, max: maxYear }), { maxLength: 4 }).chain((years) =>
+    fc.tuple(
+      ...years
+        .sort((a, b) => a - b)
+        .map((year) =>
+          fc.record({
+            year: fc.constant(year),
+            value: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+          }),
+        ),
+    ),
+  )
 
 export const plan: Plan = {
   id: 'generated',
@@ -93,7 +91,9 @@ export const taskArbitrary = (
       partnerIds: fc.uniqueArray(fc.constantFrom(...ownerIds), { maxLength: 3 }),
       sdgTargets: fc.uniqueArray(fc.constantFrom(...sdgTargets), { maxLength: 3 }),
       indicatorIds:
-        indicatorIds.length > 0 ? fc.uniqueArray(fc.constantFrom(...indicatorIds), { maxLength: 3 }) : fc.constant<string[]>([]),
+        indicatorIds.length > 0
+          ? fc.uniqueArray(fc.constantFrom(...indicatorIds), { maxLength: 3 })
+          : fc.constant<string[]>([]),
       start: fc.integer({ min: 0, max: 4000 }),
       length: fc.integer({ min: 0, max: 2000 }),
       completed: fc.option(fc.integer({ min: 0, max: 6000 }), { nil: null }),
