@@ -22,7 +22,8 @@ export function diffSheet(read: ReadSheet, currentRows: readonly KeyedRow[]): Sh
   let unchanged = 0
   for (const { row, key, values, valid } of read.rows) {
     if (key !== '') seen.add(key)
-    if (!valid || upserts.has(key)) continue
+    // A row without its key (its key column missing or empty) is already an error; it cannot be matched to a record.
+    if (!valid || key === '' || upserts.has(key)) continue
     const before = current.get(key)
     const merged = { ...empty, ...before, ...values }
     if (!before) {
