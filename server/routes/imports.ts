@@ -9,6 +9,7 @@ import { OwnerInUseError } from '../db/plan-changes'
 import type { AppEnv } from '../env'
 import { ApiError } from '../http/api-error'
 import { readJson } from '../http/json-body'
+import { isWorkbook, workbookMediaType } from '../http/same-origin'
 import { requestLanguage } from '../http/language'
 import { readId } from '../http/reads'
 import {
@@ -64,6 +65,8 @@ async function answering(c: Context<AppEnv>, status: 200 | 201, work: () => Prom
 export const importRoutes = new Hono<AppEnv>()
   .post('/imports', async (c) => {
     const user = requireSecretariat(c)
+    if (!isWorkbook(c.req.header('content-type')))
+      throw new ApiError(415, 'unsupported_media_type', `Send the workbook as ${workbookMediaType}`)
     return answering(c, 201, async () => {
       const bytes = new Uint8Array(await c.req.arrayBuffer())
       return createImport(c.var.db, bytes, user, c.var.clock())
