@@ -4,6 +4,7 @@
 import type { ImportState } from '../../src/api/schemas-import'
 import type { AuditEntry, Report, User } from '../../src/api/schemas-v1-1'
 import type { ImportResult } from '../../src/workbook/import-result'
+import type { WorkbookRows } from '../../src/workbook/workbook-rows'
 import { mockSession, sampleAccounts } from './accounts'
 import { samplePlan, type SamplePlan } from './sample-plan'
 
@@ -25,7 +26,9 @@ export interface MockImport {
   id: string
   state: ImportState
   createdAt: string
-  result: ImportResult
+  result: Pick<ImportResult, 'counts' | 'sheets' | 'issues'>
+  /** The workbook as read: apply works the changes out from it again, with removeMissing. */
+  workbook: WorkbookRows
   /** The plan as it was previewed against (see plan-fingerprint.ts): apply refuses if it changed since. */
   basis: string
 }

@@ -1,5 +1,5 @@
 // An import's PlanChanges written to the mock's in-memory plan, as the server writes them to its database
-// (server/db/plan-changes.ts): records replaced whole, new ones appended, deletes only with removeMissing.
+// (server/db/plan-changes.ts): records replaced whole, new ones appended, then the deletes.
 import type { PlanChanges } from '../../src/workbook/plan-changes'
 import type { PlanData } from '../../src/workbook/plan-data'
 import { db, toTask } from './db'
@@ -19,8 +19,7 @@ function upsert<T extends { id: string }>(records: T[], inserts: T[], updates: T
   return [...records.map((r) => replaced.get(r.id) ?? r), ...inserts]
 }
 
-export function writePlanChanges(changes: PlanChanges, options: { removeMissing: boolean; now: string }): void {
-  const { now } = options
+export function writePlanChanges(changes: PlanChanges, now: string): void {
   db.owners = upsert(db.owners, changes.owners.inserts, changes.owners.updates)
   const levelsOf = new Map(db.indicators.map((i) => [i.id, i.levels]))
   db.indicators = upsert(
@@ -38,7 +37,7 @@ export function writePlanChanges(changes: PlanChanges, options: { removeMissing:
     changes.tasks.inserts.map((t) => ({ ...t, updatedAt: now, milestones: [] })),
     changes.tasks.updates.map((t) => ({ ...t, updatedAt: now, milestones: milestonesOf.get(t.id) ?? [] })),
   )
-  if (!options.removeMissing) return
+  // Deletes are there only when the secretariat asked for removeMissing.
   const gone = (ids: string[]) => new Set(ids)
   const tasks = gone(changes.tasks.deletes)
   const indicators = gone(changes.indicators.deletes)

@@ -78,11 +78,13 @@ export const importHandlers = [
     ])
     const read = await readPlanWorkbook(bytes).catch(() => ({ ok: false, error: { code: 'not_a_workbook' } }) as const)
     if (!read.ok) return refusal(422, read.error.code, formatImportError(read.error, languageOf(request)))
+    const { changes: _changes, ...result } = previewImport(read.workbook, currentPlanData(), { removeMissing: false })
     const record: MockImport = {
       id: `imp-${db.imports.length + 1}`,
       state: 'preview',
       createdAt: nowIso(),
-      result: previewImport(read.workbook, currentPlanData(), { removeMissing: true }),
+      result,
+      workbook: read.workbook,
       basis: planFingerprint(),
     }
     db.imports.unshift(record)
@@ -110,13 +112,14 @@ export const importHandlers = [
     if (planFingerprint() !== record.basis)
       return refusal(409, 'plan_changed', 'The plan changed after this preview was made; upload the workbook again')
     const { removeMissing } = body.data
-    const { changes, counts } = record.result
+    const { previewImport } = await import('../../src/workbook/preview-import')
+    const { changes, counts } = previewImport(record.workbook, currentPlanData(), { removeMissing })
     if (removeMissing) {
       const withAccounts = changes.owners.deletes.filter((id) => db.users.some((u) => u.ownerId === id))
       if (withAccounts.length > 0)
         return refusal(409, 'owner_in_use', `Organisations still have sign-in accounts: ${withAccounts.join(', ')}`)
     }
-    writePlanChanges(changes, { removeMissing, now: nowIso() })
+    writePlanChanges(changes, nowIso())
     record.state = 'applied'
     const after = { ...counts, removed: removeMissing ? counts.removed : 0, removeMissing }
     const { errors: _errors, ...auditCounts } = after
