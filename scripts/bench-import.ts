@@ -62,7 +62,7 @@ async function previewAndApply(open: () => Promise<TestDatabase>, base: PlanData
       const response = await request('/imports', {
         method: 'POST',
         headers: { 'content-type': workbookMediaType },
-        body: bytes,
+        body: bytes as Uint8Array<ArrayBuffer>,
       })
       if (response.status !== 201) throw new Error(`preview: ${response.status} ${await response.text()}`)
       const body = (await response.json()) as { id: string; counts: Record<string, number>; errors: unknown[] }

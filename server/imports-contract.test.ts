@@ -54,7 +54,7 @@ function serverWithEmptyPlan(open: () => Promise<TestDatabase>) {
     })
     const cookie = cookieOf(signIn)
     return {
-      request: (path, init = {}) => {
+      request: async (path, init = {}) => {
         const headers = new Headers(init.headers)
         headers.set('cookie', cookie)
         return app.request(`/api/v1${path}`, { ...init, headers })

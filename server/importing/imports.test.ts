@@ -24,11 +24,11 @@ describe.each(engines)('the plan as a workbook on %s', (_name, open) => {
     expect(response.status, query).toBe(200)
     return new Uint8Array(await response.arrayBuffer())
   }
-  const upload = (body: BodyInit, query = '', as: 'secretariat' | 'viewer' | 'reporter' | null = 'secretariat') =>
+  const upload = (body: Uint8Array, query = '', as: 'secretariat' | 'viewer' | 'reporter' | null = 'secretariat') =>
     api.request(`/imports${query}`, {
       method: 'POST',
       headers: { 'content-type': workbookMediaType },
-      body,
+      body: body as Uint8Array<ArrayBuffer>,
       ...(as === null ? {} : { as }),
     })
   const refusal = async (response: Response) => ({
