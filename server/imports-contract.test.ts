@@ -161,4 +161,39 @@ describe.each(implementations)('the plan through a workbook: %s', (_name, open) 
     expect(audit.map((e) => e.after)).toContainEqual(expect.objectContaining({ changed: 5, added: 0 }))
     expect(audit).toHaveLength(2)
   })
+
+  test('the same refusals: 415 not sent as a workbook, 422 not a workbook (in the language asked for), 404, 409 plan_changed', async () => {
+    const post = (body: string | Uint8Array, type: string, query = '') =>
+      api.request(`/imports${query}`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: body as string,
+      })
+    const codeOf = async (response: Response) => [
+      response.status,
+      ((await response.json()) as { error: { code: string } }).error.code,
+    ]
+    expect(await codeOf(await post('{}', 'application/json'))).toEqual([415, 'unsupported_media_type'])
+    const csv = 'code,title_en\n1.1.1,Teachers\n'
+    expect(await codeOf(await post(csv, workbookMediaType, '?lang=ru'))).toEqual([422, 'not_a_workbook'])
+    expect((await api.request('/imports/no-such-import')).status).toBe(404)
+
+    const preview = await upload(new Uint8Array(await (await api.request('/plan.xlsx')).arrayBuffer()))
+    const [task] = (await read('/tasks', taskListSchema)).items
+    if (!task) throw new Error('no activity')
+    // Another write lands before the apply: the secretariat's own report, approved at once.
+    const report = { status: 'in_progress', progress: 42, note: { en: 'Meanwhile' }, basedOn: task.updatedAt }
+    const reported = await api.request(`/tasks/${task.id}/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(report),
+    })
+    expect(reported.status).toBe(201)
+    const refused = await api.request(`/imports/${preview.id}/apply`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ removeMissing: false }),
+    })
+    expect(await codeOf(refused)).toEqual([409, 'plan_changed'])
+  })
 })
