@@ -20,9 +20,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (/^(08|53|57P)/.test(code) || code === '57014') return true
     if (unavailableSqliteCodes.test(code)) return true
   }
-  // node-postgres and better-sqlite3 say these in words, without a code.
+  // node-postgres and better-sqlite3 say these in words, without a code; "not queryable" is node-postgres on a
+  // connection that died inside a transaction (PostgreSQL stopped mid-apply of an import).
   if (
-    /Connection terminated|connection timeout|timeout exceeded when trying to connect|database connection is not open|Cannot use a pool after calling end|driver has already been destroyed/i.test(
+    /Connection terminated|connection timeout|Client has encountered a connection error and is not queryable|timeout exceeded when trying to connect|database connection is not open|Cannot use a pool after calling end|driver has already been destroyed/i.test(
       error.message,
     )
   ) {
