@@ -57,8 +57,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./(\\.\\./)?src/(?!api/schemas(-v1-1)?$)',
-              message: 'mocks/ may import the contract (src/api/schemas, schemas-v1-1) only',
+              regex: '^\\.\\./(\\.\\./)?src/(?!api/schemas(-v1-1|-import)?$|workbook/)',
+              message: 'mocks/ may import the contract (src/api/schemas*) and the workbook (src/workbook) only',
             },
           ],
         },
@@ -75,8 +75,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+src/(?!api/schemas(-v1-1)?$)',
-              message: 'server/ may import src/api/schemas(-v1-1) only',
+              regex: '^(\\.\\./)+src/(?!api/schemas(-v1-1|-import)?$|workbook/)',
+              message: 'server/ may import the contract (src/api/schemas*) and the workbook (src/workbook) only',
             },
             {
               regex: '^(\\.\\./)+mocks/(?!data/(sample-plan|large)$)',
@@ -108,6 +108,38 @@ export default tseslint.config(
                 '**/mocks/**',
               ],
               message: 'api/ and domain/ are plain TypeScript below the UI: no React, words, screens or mocks',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The workbook (issue 14) is shared by the app, the server and the mock: plain TypeScript over the contract, the
+    // domain and the catalogs' words, never the UI or the mocks.
+    files: ['src/workbook/**/*.ts'],
+    ignores: ['src/workbook/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react-i18next',
+                'i18next',
+                '**/features/**',
+                '**/components/**',
+                '**/app/**',
+                '**/mocks/**',
+              ],
+              message: 'workbook/ is plain TypeScript for the app, the server and the mock: no React, screens or mocks',
+            },
+            {
+              regex: '^\\.\\./i18n/(?!locales/)',
+              message: 'workbook/ takes words from the catalogs (i18n/locales) only: it runs on the server too',
             },
           ],
         },

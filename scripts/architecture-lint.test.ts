@@ -25,6 +25,10 @@ test.each([
   ['mocks/ import more than the contract', 'mocks/handlers/x.ts', "import '../../src/domain/overdue'"],
   ['the server imports the UI', 'server/routes/x.ts', "import '../../src/components/owner-name'"],
   ['the server serves mocks', 'server/routes/x.ts', "import '../../mocks/handlers'"],
+  ['workbook/ imports React', 'src/workbook/x.ts', "import 'react'"],
+  ['workbook/ imports a feature', 'src/workbook/x.ts', "import '../features/tasks/tasks-page'"],
+  ['workbook/ imports the i18n set-up', 'src/workbook/x.ts', "import '../i18n/languages'"],
+  ['the server imports the domain', 'server/routes/x.ts', "import '../../src/domain/overdue'"],
 ])('lint fails when %s', async (_, filePath, source) => {
   expect(await restrictedImports(filePath, source)).toHaveLength(1)
 })
@@ -35,6 +39,11 @@ test.each([
   ['domain/ imports the contract', 'src/domain/x.ts', "import '../api/schemas'"],
   ['a test imports mocks/', 'src/features/tasks/tasks-page.test.tsx', "import '../../../mocks/data/db'"],
   ['the server imports the contract', 'server/routes/x.ts', "import '../../src/api/schemas'"],
+  ['the server imports the workbook', 'server/routes/x.ts', "import '../../src/workbook/preview-import'"],
+  ['the mock imports the workbook', 'mocks/handlers/x.ts', "import '../../src/workbook/preview-import'"],
+  ['the mock imports the import contract', 'mocks/handlers/x.ts', "import '../../src/api/schemas-import'"],
+  ['workbook/ imports the catalogs', 'src/workbook/x.ts', "import '../i18n/locales/en.json'"],
+  ['workbook/ imports the contract', 'src/workbook/x.ts', "import '../api/schemas-import'"],
 ])('lint allows it when %s', async (_, filePath, source) => {
   expect(await restrictedImports(filePath, source)).toEqual([])
 })
