@@ -7,7 +7,7 @@ test('docs/api/openapi.json matches the zod contract (run `npm run docs:api` aft
   expect(readFileSync(apiDocPath, 'utf8')).toBe(serialise(openApiDocument()))
 })
 
-test("the document describes every endpoint of contract v1.1 and the server's health check", () => {
+test("the document describes every endpoint of contract v1.1 (with the plan as a spreadsheet) and the server's health check", () => {
   expect(Object.keys(openApiDocument().paths)).toEqual([
     '/plan',
     '/owners',
@@ -24,5 +24,10 @@ test("the document describes every endpoint of contract v1.1 and the server's he
     '/reports/{id}/approve',
     '/reports/{id}/return',
     '/audit',
+    '/plan.xlsx',
+    '/imports',
+    '/imports/{id}',
+    '/imports/{id}/apply',
+    '/imports/{id}/discard',
   ])
 })

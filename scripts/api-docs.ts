@@ -2,6 +2,7 @@
 // `npm run docs:api` writes it; scripts/api-docs.test.ts fails when docs/api/ is stale.
 import * as z from 'zod/mini'
 import * as contract from '../src/api/schemas'
+import * as imports from '../src/api/schemas-import'
 import * as v11 from '../src/api/schemas-v1-1'
 
 const named = {
@@ -31,6 +32,9 @@ const named = {
   AuditEntry: v11.auditEntrySchema,
   AuditList: v11.auditListSchema,
   StaleError: v11.staleBodySchema,
+  // v1.1, the plan as a spreadsheet
+  ImportPreview: imports.importPreviewSchema,
+  ApplyImportInput: imports.applyImportInputSchema,
 } as const
 
 export function componentSchemas(): Record<string, unknown> {
@@ -169,6 +173,102 @@ const reportPaths = {
   }),
 }
 
+const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const langParameter = {
+  name: 'lang',
+  in: 'query',
+  schema: { enum: ['kk', 'ru', 'en'] },
+  description: 'The language of labels and messages; without it the first of kk, ru, en in Accept-Language, else kk',
+}
+const importFailures = {
+  '401': denied['401'],
+  '403': json('Error', 'Not the secretariat (`forbidden`); also a cross-site request'),
+  '404': json('Error', 'No such import'),
+  '410': json('Error', '`expired` (previews live 24 h) or `discarded`'),
+}
+const importPaths = {
+  '/plan.xlsx': {
+    get: {
+      summary:
+        'The plan as a workbook (whoever may read the plan): one sheet per resource (Activities, Organisations, Indicators, Targets, Actuals), row 1 the column keys, row 2 their labels in `lang`; `template=1`: an empty template with one example row per sheet and a Read me sheet explaining each column',
+      parameters: [
+        { name: 'template', in: 'query', schema: { enum: ['0', '1'] }, description: '1: the empty template' },
+        langParameter,
+      ],
+      responses: {
+        '200': {
+          description: 'The workbook, as an attachment (Content-Disposition: attachment; filename="sdg4-plan-….xlsx")',
+          content: { [xlsx]: { schema: { type: 'string', contentMediaType: xlsx } } },
+        },
+        '400': json('Error', 'A `lang` or `template` the server does not know'),
+        '404': json('Error', 'No plan has been loaded yet'),
+      },
+    },
+  },
+  '/imports': {
+    post: {
+      summary:
+        'Upload a workbook of the plan (secretariat): the answer is a preview stored on the server, rows added, changed (field by field), unchanged and removed per sheet, and errors naming sheet, row and column in `lang`. Nothing is written.',
+      security: signedIn,
+      parameters: [langParameter],
+      requestBody: {
+        required: true,
+        content: { [xlsx]: { schema: { type: 'string', contentMediaType: xlsx } } },
+      },
+      responses: {
+        '201': json('ImportPreview', '`state: "preview"`; Location: /api/v1/imports/{id}'),
+        '401': denied['401'],
+        '403': importFailures['403'],
+        '409': json('Error', '`no_plan`: there is no plan to compare with'),
+        '413': json('Error', '`too_large`: over 10 MiB'),
+        '415': json('Error', '`unsupported_media_type`: the body is not sent as an .xlsx workbook'),
+        '422': json(
+          'Error',
+          'Not a usable workbook, message in `lang`: `not_a_workbook` (a renamed CSV, random bytes), `zip_bomb`, `macro_enabled`, `too_many_rows` (over 20,000), `no_plan_sheets`',
+        ),
+      },
+    },
+  },
+  '/imports/{id}': {
+    get: {
+      summary: 'A stored preview in its current state, its errors in `lang` (secretariat)',
+      security: signedIn,
+      parameters: [idParameter, langParameter],
+      responses: { '200': json('ImportPreview', 'The preview'), ...importFailures },
+    },
+  },
+  '/imports/{id}/apply': {
+    post: {
+      summary:
+        'Write the preview (secretariat): one transaction, all rows or none, one `plan.import` audit entry with the counts. Rows listed as removed are deleted only with `removeMissing: true`.',
+      security: signedIn,
+      parameters: [idParameter, langParameter],
+      requestBody: body('ApplyImportInput'),
+      responses: {
+        '200': json('ImportPreview', '`state: "applied"`'),
+        ...importFailures,
+        '409': json(
+          'Error',
+          '`plan_changed`: the plan changed after the preview (upload again); `already_applied`; `owner_in_use`: a removed organisation still has sign-in accounts',
+        ),
+        '422': json('Error', '`invalid` (no `removeMissing`) or `has_errors`: the preview has errors'),
+      },
+    },
+  },
+  '/imports/{id}/discard': {
+    post: {
+      summary: 'Drop a preview without writing anything (secretariat); discarding twice is fine',
+      security: signedIn,
+      parameters: [idParameter, langParameter],
+      responses: {
+        '200': json('ImportPreview', '`state: "discarded"`'),
+        ...importFailures,
+        '409': json('Error', '`already_applied`'),
+      },
+    },
+  },
+}
+
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
@@ -212,6 +312,7 @@ export function openApiDocument() {
         },
       ),
       ...reportPaths,
+      ...importPaths,
     },
     components: {
       schemas: componentSchemas(),

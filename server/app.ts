@@ -16,9 +16,11 @@ import { clientAddress } from './http/client-address'
 import { jsonBodiesOnly, sameOrigin } from './http/same-origin'
 import { auditRoutes } from './routes/audit'
 import { healthRoutes } from './routes/health'
+import { importRoutes } from './routes/imports'
 import { indicatorRoutes } from './routes/indicators'
 import { ownerRoutes } from './routes/owners'
 import { planRoutes } from './routes/plan'
+import { planWorkbookRoutes } from './routes/plan-workbook'
 import { reportRoutes } from './routes/reports'
 import { sessionRoutes } from './routes/sessions'
 import { taskRoutes } from './routes/tasks'
@@ -44,6 +46,9 @@ export const apiBase = '/api/v1'
 
 /** SERVER.md: bodies over 1 MiB are refused. */
 export const maxBodyBytes = 1024 * 1024
+/** …except a workbook of the plan (`POST /imports`), up to 10 MiB. */
+export const maxWorkbookBytes = 10 * 1024 * 1024
+const uploadPath = `${apiBase}/imports`
 /** Longer URLs are refused before any routing (a 100 KB query string is a mistake or an attack, never a query). */
 export const maxUrlLength = 8 * 1024
 
@@ -58,19 +63,33 @@ const readPaths = [
   '/updates',
   '/reports',
   '/audit',
+  '/plan.xlsx',
+  '/imports/:id',
 ]
 /** Paths that only take POST (v1.1 writes). */
-const writePaths = ['/tasks/:id/reports', '/indicators/:id/reports', '/reports/:id/approve', '/reports/:id/return']
+const writePaths = [
+  '/tasks/:id/reports',
+  '/indicators/:id/reports',
+  '/reports/:id/approve',
+  '/reports/:id/return',
+  '/imports',
+  '/imports/:id/apply',
+  '/imports/:id/discard',
+]
 /** Readable without a session even with READ_ACCESS=signed-in. */
 const openPaths = new Set(['/health', '/session'])
 
-function api(config: AppConfig) {
-  const limitBody = bodyLimit({
-    maxSize: maxBodyBytes,
+const limitTo = (maxSize: number, what: string) =>
+  bodyLimit({
+    maxSize,
     onError: () => {
-      throw new ApiError(413, 'too_large', `Request bodies are limited to ${maxBodyBytes} bytes`)
+      throw new ApiError(413, 'too_large', `${what} are limited to ${maxSize} bytes`)
     },
   })
+
+function api(config: AppConfig) {
+  const limitBody = limitTo(maxBodyBytes, 'Request bodies')
+  const limitWorkbook = limitTo(maxWorkbookBytes, 'Workbooks')
   const routes = new Hono<AppEnv>()
     .use(sameOrigin)
     .use(async (c, next) => {
@@ -89,8 +108,11 @@ function api(config: AppConfig) {
     })
     // Reads skip the limit: it touches the request body, which makes @hono/node-server build a full Request and
     // costs a 304 several times its own work. A GET body is never read anyway.
-    .use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)))
-    .use(jsonBodiesOnly)
+    .use((c, next) => {
+      if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+      return (c.req.path === uploadPath ? limitWorkbook : limitBody)(c, next)
+    })
+    .use(jsonBodiesOnly(uploadPath))
     .route('/', healthRoutes)
     .route('/', planRoutes)
     .route('/', ownerRoutes)
@@ -100,6 +122,8 @@ function api(config: AppConfig) {
     .route('/', sessionRoutes)
     .route('/', reportRoutes)
     .route('/', auditRoutes)
+    .route('/', planWorkbookRoutes)
+    .route('/', importRoutes)
   // A known path with another method is 405, not 404, and says what it allows.
   const notAllowed = (path: string, allow: string) =>
     routes.all(path, (c) => {

@@ -3,9 +3,10 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely'
 import type { Database } from './database'
 import type { Engine } from './engine'
 import { initial } from './migrations/0001_initial'
+import { importRevision } from './migrations/0002_import_revision'
 
 function migrations(engine: Engine): Record<string, Migration> {
-  return { '0001_initial': initial(engine) }
+  return { '0001_initial': initial(engine), '0002_import_revision': importRevision }
 }
 
 export class MigrationError extends Error {}

@@ -31,10 +31,10 @@ const tables = [
 ]
 
 describe.each(engines)('migrations on %s', (_name, open) => {
-  test('0001 creates every table; running again applies nothing', async () => {
+  test('0001 and 0002 create every table; running again applies nothing', async () => {
     const { db, dispose } = await open()
     try {
-      expect(await migrateToLatest(db)).toEqual(['0001_initial'])
+      expect(await migrateToLatest(db)).toEqual(['0001_initial', '0002_import_revision'])
       const names = (await db.kysely.introspection.getTables())
         .map((t) => t.name)
         .filter((n) => !n.startsWith('kysely_'))
@@ -75,7 +75,7 @@ describe.each(engines)('migrations on %s', (_name, open) => {
         : []
       expect(applied).toEqual([])
       // …and the real migrations still apply cleanly afterwards.
-      expect(await migrateToLatest(db)).toEqual(['0001_initial'])
+      expect(await migrateToLatest(db)).toEqual(['0001_initial', '0002_import_revision'])
     } finally {
       await dispose()
     }

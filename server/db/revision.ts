@@ -12,3 +12,18 @@ export async function bumpRevision(tx: Kysely<Schema>): Promise<void> {
     .where('id', '=', 1)
     .execute()
 }
+
+/**
+ * The bump of a write that must not land on data it has not seen (an import applies what was previewed at
+ * `expected`): false, and nothing bumped, when another write came first. The row stays locked until the
+ * transaction ends, so no write can slip in between this check and the commit.
+ */
+export async function bumpRevisionFrom(tx: Kysely<Schema>, expected: number): Promise<boolean> {
+  const result = await tx
+    .updateTable('revision')
+    .set({ value: expected + 1 })
+    .where('id', '=', 1)
+    .where('value', '=', expected)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}

@@ -153,8 +153,13 @@ export interface ImportTable {
   id: string
   state: 'preview' | 'applied' | 'discarded'
   created_by: string
+  /** `toISOString()`, so it sorts and compares as text. */
   created_at: string
+  /** The data revision the preview was made against (0002). */
+  base_revision: number
+  /** ImportPreview as JSON, its errors as codes and parameters (rendered in the reader's language). */
   preview: string
+  /** The PlanChanges as JSON: what apply writes. */
   rows: string
 }
 

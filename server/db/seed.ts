@@ -12,10 +12,10 @@ export type PlanData = Omit<SamplePlan, 'tasks'> & {
   tasks: (Task & { milestones?: SamplePlan['tasks'][number]['milestones'] })[]
 }
 
-/** Rows per INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
-const batchSize = 500
+/** Rows per INSERT (and ids per `in (…)`): well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
+export const batchSize = 500
 
-async function insertAll<Table extends keyof Schema>(
+export async function insertAll<Table extends keyof Schema>(
   tx: Kysely<Schema>,
   table: Table,
   rows: Insertable<Schema[Table]>[],

@@ -26,9 +26,22 @@ export const sameOrigin: MiddlewareHandler = async (c, next) => {
   return next()
 }
 
-/** A body that is not JSON (a form post needs no CORS preflight) is refused before any route sees it. */
-export const jsonBodiesOnly: MiddlewareHandler = async (c, next) => {
-  if (!safeMethods.has(c.req.method) && hasBody(c.req.raw) && !isJson(c.req.header('content-type')))
-    throw new ApiError(403, 'forbidden', 'Writes need a JSON body')
-  return next()
+export const workbookMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export function isWorkbook(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() === workbookMediaType
+}
+
+/**
+ * A body that is not JSON (a form post needs no CORS preflight) is refused before any route sees it. The upload of
+ * the plan (`POST /imports`) takes the workbook's own media type instead, which needs a preflight just the same;
+ * its route checks it (415) once it knows who is asking.
+ */
+export function jsonBodiesOnly(uploadPath: string): MiddlewareHandler {
+  return async (c, next) => {
+    if (safeMethods.has(c.req.method) || c.req.path === uploadPath) return next()
+    if (hasBody(c.req.raw) && !isJson(c.req.header('content-type')))
+      throw new ApiError(403, 'forbidden', 'Writes need a JSON body')
+    return next()
+  }
 }
