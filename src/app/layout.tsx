@@ -5,6 +5,7 @@ import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
+import { ImportNavItem } from './import-nav-item'
 import { ReviewsNavItem } from './reviews-nav-item'
 
 const navItems = [
@@ -44,6 +45,7 @@ export function Layout() {
               </li>
             ))}
             <ReviewsNavItem />
+            <ImportNavItem />
           </ul>
         </nav>
       </header>
