@@ -1,15 +1,94 @@
-// Writes the plan (or the template) as an .xlsx. Imports exceljs: load this module dynamically in the app.
-import type { LanguageCode as Language } from '../domain/language-param'
+// Writes the plan (or the template) as an .xlsx with exceljs (docs/decisions/0012-spreadsheet.md). Imports exceljs:
+// the app loads this module with a dynamic import, so the first screen never carries it.
+import ExcelJS from 'exceljs'
+import type { Row } from '../api/schemas-import'
+import type { LanguageCode } from '../domain/language-param'
+import { columnLetter, firstDataRow, sheets, type ColumnDef, type SheetDef } from './columns'
+import { workbookLimits } from './import-issues'
 import type { PlanData } from './plan-data'
+import { planRows } from './plan-rows'
+import { fixedLists, type FixedListSource } from './resolvers'
+import { addListsSheet, type ListRanges } from './write-lists'
+import { addReadMe } from './write-read-me'
+import { columnLabel, importWords } from './words'
 
 export const xlsxContentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export interface WriteOptions {
-  language: Language
-  /** An empty template: one example row per sheet, plus the Read me and the lists. */
+  language: LanguageCode
+  /** An empty template: one example row per sheet (the plan's first record), plus the Read me and the lists. */
   template: boolean
 }
 
-export async function writePlanWorkbook(_data: PlanData, _options: WriteOptions): Promise<Uint8Array> {
-  throw new Error('writePlanWorkbook: in progress on branch workbook')
+const keyFont = { color: { argb: 'FF595959' }, size: 9 }
+const labelFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } } as const
+/** Validation reaches as far as an import may go, so rows added in Excel get their lists too. */
+const lastValidatedRow = firstDataRow + workbookLimits.maxRows - 1
+
+/** A cell as Excel should hold it: a real date, a number, or text; list keys as words in the workbook's language. */
+function cellValue(column: ColumnDef, value: Row[string], language: LanguageCode): ExcelJS.CellValue {
+  if (value === null) return null
+  if (column.type === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`)
+  if (column.type === 'list' && column.list && column.list in fixedLists && typeof value === 'string') {
+    return fixedLists[column.list as FixedListSource].word(value, language)
+  }
+  // Text goes in as a string value: exceljs writes it as a shared string, never as a formula, whatever it starts with.
+  return value
+}
+
+/** exceljs 4.4 validates whole ranges (one `sqref`), but its typings only know the per-cell form. */
+const validations = (sheet: ExcelJS.Worksheet) =>
+  (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations
+
+function addDataSheet(
+  workbook: ExcelJS.Workbook,
+  def: SheetDef,
+  rows: Row[],
+  options: WriteOptions,
+  lists: ListRanges,
+) {
+  const sheet = workbook.addWorksheet(def.name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }] })
+  sheet.columns = def.columns.map((column) => ({ key: column.key, width: column.width }))
+  const keys = sheet.addRow(def.columns.map((column) => column.key))
+  keys.font = keyFont
+  const labels = sheet.addRow(def.columns.map((column) => columnLabel(column.key, options.language)))
+  labels.font = { bold: true }
+  labels.alignment = { wrapText: true, vertical: 'top' }
+  labels.eachCell((cell) => (cell.fill = labelFill))
+  for (const row of rows) {
+    sheet.addRow(def.columns.map((column) => cellValue(column, row[column.key] ?? null, options.language)))
+  }
+  def.columns.forEach((column, index) => {
+    const letter = columnLetter(index + 1)
+    if (column.type === 'date') sheet.getColumn(index + 1).numFmt = 'yyyy-mm-dd'
+    const range = column.type === 'list' && column.list ? lists[column.list] : undefined
+    if (!range) return
+    validations(sheet).add(`${letter}${firstDataRow}:${letter}${lastValidatedRow}`, {
+      type: 'list',
+      allowBlank: !column.required,
+      formulae: [range],
+      // Words in the other two languages are accepted on import too, so Excel only informs instead of refusing.
+      showErrorMessage: true,
+      errorStyle: 'information',
+      errorTitle: columnLabel(column.key, options.language),
+      error: importWords[options.language].readme.columns[column.key as 'status'] ?? '',
+    })
+  })
+  sheet.autoFilter = { from: 'A2', to: `${columnLetter(def.columns.length)}2` }
+}
+
+/** The plan as a workbook: Read me, the five plan sheets, and a hidden Lists sheet the validations read from. */
+export async function writePlanWorkbook(data: PlanData, options: WriteOptions): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'SDG 4 Action Plan Dashboard'
+  const rows = planRows(data)
+  addReadMe(workbook, options.language)
+  const lists = addListsSheet(data, options.language)
+  for (const def of sheets) {
+    const records = rows[def.name].map(({ row }) => row)
+    addDataSheet(workbook, def, options.template ? records.slice(0, 1) : records, options, lists.ranges)
+  }
+  lists.addTo(workbook)
+  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }]
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
 }
