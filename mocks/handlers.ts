@@ -1,3 +1,4 @@
+import { importHandlers } from './handlers/imports'
 import { indicatorHandlers } from './handlers/indicators'
 import { ownerHandlers } from './handlers/owners'
 import { planHandlers } from './handlers/plan'
@@ -6,7 +7,7 @@ import { sessionHandlers } from './handlers/session'
 import { taskHandlers } from './handlers/tasks'
 import { updateHandlers } from './handlers/updates'
 
-/** The happy paths of API contract v1 and v1.1. Failures are named scenarios (scenarios.ts). */
+/** The happy paths of API contract v1 and v1.1 (with the plan as a spreadsheet). Failures are named scenarios (scenarios.ts). */
 export const handlers = [
   ...planHandlers,
   ...ownerHandlers,
@@ -15,4 +16,5 @@ export const handlers = [
   ...updateHandlers,
   ...sessionHandlers,
   ...reportHandlers,
+  ...importHandlers,
 ]

@@ -16,7 +16,8 @@ export interface NewImport {
   now: Date
   baseRevision: number
   preview: unknown
-  changes: unknown
+  /** The workbook as read (WorkbookRows): apply works the changes out from it again. */
+  workbook: unknown
 }
 
 export async function insertImport(db: Kysely<Schema>, input: NewImport) {
@@ -29,7 +30,7 @@ export async function insertImport(db: Kysely<Schema>, input: NewImport) {
       created_at: input.now.toISOString(),
       base_revision: input.baseRevision,
       preview: JSON.stringify(input.preview),
-      rows: JSON.stringify(input.changes),
+      rows: JSON.stringify(input.workbook),
     })
     .execute()
 }

@@ -171,16 +171,14 @@ async function deleteMissing(tx: Kysely<Schema>, changes: PlanChanges) {
   }
 }
 
-export interface WriteOptions {
-  removeMissing: boolean
-  now: Date
-}
-
-/** Call inside a transaction (with the audit entry and the revision bump): all of it lands, or none. */
-export async function writePlanChanges(tx: Kysely<Schema>, changes: PlanChanges, options: WriteOptions) {
-  const now = options.now.toISOString()
+/**
+ * Call inside a transaction (with the audit entry and the revision bump): all of it lands, or none. The deletes
+ * are there only when the secretariat asked for removeMissing.
+ */
+export async function writePlanChanges(tx: Kysely<Schema>, changes: PlanChanges, now: Date) {
+  const at = now.toISOString()
   await writeOwners(tx, changes.owners)
-  await writeIndicators(tx, changes.indicators, now)
-  await writeTasks(tx, changes.tasks, now)
-  if (options.removeMissing) await deleteMissing(tx, changes)
+  await writeIndicators(tx, changes.indicators, at)
+  await writeTasks(tx, changes.tasks, at)
+  await deleteMissing(tx, changes)
 }

@@ -159,7 +159,7 @@ export interface ImportTable {
   base_revision: number
   /** ImportPreview as JSON, its errors as codes and parameters (rendered in the reader's language). */
   preview: string
-  /** The PlanChanges as JSON: what apply writes. */
+  /** The workbook as read (WorkbookRows) as JSON: apply compares it with the plan again, with removeMissing. */
   rows: string
 }
 

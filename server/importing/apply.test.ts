@@ -1,97 +1,82 @@
 // Applying a stored preview (issue 14): one transaction with one audit entry, refused when the plan moved on since
 // the preview (409), when the preview has errors (422), or when it is no longer a preview; a failure halfway leaves
-// nothing written. The previews here are stored directly, so these tests hold whatever the workbook reader does;
-// upload → preview → apply through real workbooks is in imports.test.ts.
-import { randomUUID } from 'node:crypto'
-import { apiErrorBodySchema, taskDetailSchema, type Task } from '../../src/api/schemas'
+// nothing written. The previews here start from the workbook as read (WorkbookRows), so these tests hold whatever
+// the .xlsx reader does; real files are in imports.test.ts.
+import { sql } from 'kysely'
+import { apiErrorBodySchema, taskListSchema, type Task } from '../../src/api/schemas'
 import { importPreviewSchema } from '../../src/api/schemas-import'
-import { auditListSchema } from '../../src/api/schemas-v1-1'
-import type { CellIssue } from '../../src/workbook/import-issues'
-import type { PlanChanges, TaskFields } from '../../src/workbook/plan-changes'
-import { importLifetimeMs, insertImport } from '../db/imports'
-import { findUserByEmail } from '../db/users'
+import { auditListSchema, type User } from '../../src/api/schemas-v1-1'
+import type { WorkbookRows } from '../../src/workbook/workbook-rows'
+import { importLifetimeMs } from '../db/imports'
+import { readPlanData } from '../db/plan-data'
+import { findUserByEmail, toUser } from '../db/users'
 import { people, testApp, type TestApp } from '../test/accounts'
 import { engines } from '../test/databases'
 import { pinnedNow } from '../test/implementations'
+import { addRow, dropRow, setCell, workbookRowsOf } from '../test/workbook-rows'
+import { storeImport } from './imports'
 
-const none = { inserts: [], updates: [], deletes: [] }
-
-async function taskFields(api: TestApp, id: string): Promise<TaskFields> {
-  const {
-    updatedAt: _updatedAt,
-    milestones: _m,
-    updates: _u,
-    ...fields
-  } = taskDetailSchema.parse(await (await api.request(`/tasks/${id}`)).json())
-  return fields
+/** Makes the audit entry of an apply fail: the last write of its transaction, after every plan row went in. */
+async function failImportAudits(api: TestApp) {
+  const db = api.test.db
+  if (db.engine === 'sqlite') {
+    await sql`create trigger fail_import before insert on audit when new.action = 'plan.import'
+      begin select raise(abort, 'injected failure'); end`.execute(db.kysely)
+  } else {
+    await sql`create function fail_import() returns trigger language plpgsql as $$
+      begin if new.action = 'plan.import' then raise exception 'injected failure'; end if; return new; end $$`.execute(
+      db.kysely,
+    )
+    await sql`create trigger fail_import before insert on audit for each row execute function fail_import()`.execute(
+      db.kysely,
+    )
+  }
 }
 
 describe.each(engines)('applying an import on %s', (_name, open) => {
   let api: TestApp
+  let secretariat: User
   beforeEach(async () => {
     api = await testApp(open)
+    secretariat = toUser((await findUserByEmail(api.test.db.kysely, people.secretariat.email))!)
   })
   afterEach(() => api.close())
 
-  /** A preview as POST /imports would store it, made against the current revision unless told otherwise. */
-  async function storePreview(
-    changes: PlanChanges,
-    options: { issues?: CellIssue[]; baseRevision?: number; createdAt?: Date } = {},
-  ) {
-    const id = randomUUID()
-    const secretariat = await findUserByEmail(api.test.db.kysely, people.secretariat.email)
-    const changed = changes.tasks.updates.length
-    await insertImport(api.test.db.kysely, {
-      id,
-      createdBy: secretariat?.id ?? '',
-      now: options.createdAt ?? pinnedNow,
-      baseRevision: options.baseRevision ?? (await api.test.db.readRevision()),
-      preview: {
-        counts: {
-          added: changes.tasks.inserts.length,
-          changed,
-          unchanged: 0,
-          removed: changes.tasks.deletes.length,
-          errors: options.issues?.length ?? 0,
-        },
-        sheets: [],
-        issues: options.issues ?? [],
-      },
-      changes,
-    })
-    return id
-  }
-
+  /** The plan as it is now, as a workbook would carry it. */
+  const currentWorkbook = async () => workbookRowsOf((await readPlanData(api.test.db.kysely))!)
+  const store = async (workbook: WorkbookRows, createdAt = pinnedNow) =>
+    (await storeImport(api.test.db, workbook, secretariat, createdAt)).id
   const apply = (id: string, removeMissing = false) =>
     api.json(`/imports/${id}/apply`, { removeMissing }, { as: 'secretariat' })
   const task = async (id: string) => (await api.request(`/tasks/${id}`)).json() as Promise<Task>
+  const tasks = async () => taskListSchema.parse(await (await api.request('/tasks')).json()).items
   const importAudits = async () =>
     auditListSchema
       .parse(await (await api.request('/audit', { as: 'secretariat' })).json())
       .items.filter((e) => e.action === 'plan.import')
 
   test('writes the changes, leaves one plan.import audit entry with the counts, bumps the revision', async () => {
-    const t1 = await taskFields(api, 't-001')
+    const t1 = await task('t-001')
+    const workbook = await currentWorkbook()
+    setCell(workbook, 'Activities', t1.code, 'progress', 77)
+    setCell(workbook, 'Activities', t1.code, 'title_en', 'Renamed')
+    addRow(workbook, 'Activities', t1.code, { code: '9.9.9', title_en: 'A new activity' })
+    const id = await store(workbook)
     const revision = await api.test.db.readRevision()
-    const added: TaskFields = { ...t1, id: 't-new', code: '9.9.9', title: { en: 'A new activity' } }
-    const id = await storePreview({
-      owners: none,
-      indicators: none,
-      tasks: {
-        inserts: [added],
-        updates: [{ ...t1, progress: 77, title: { ...t1.title, en: 'Renamed' } }],
-        deletes: [],
-      },
-    })
+
     const response = await apply(id)
     expect(response.status).toBe(200)
     expect(importPreviewSchema.parse(await response.json())).toMatchObject({ id, state: 'applied' })
     expect(await task('t-001')).toMatchObject({
       progress: 77,
-      title: { en: 'Renamed' },
+      title: { ...t1.title, en: 'Renamed' },
       updatedAt: pinnedNow.toISOString(),
     })
-    expect(await task('t-new')).toMatchObject({ code: '9.9.9', ownerId: t1.ownerId, partnerIds: t1.partnerIds })
+    expect((await tasks()).find((t) => t.code === '9.9.9')).toMatchObject({
+      title: { ...t1.title, en: 'A new activity' },
+      ownerId: t1.ownerId,
+      partnerIds: t1.partnerIds,
+    })
     expect(await api.test.db.readRevision()).toBe(revision + 1)
     const audits = await importAudits()
     expect(audits).toHaveLength(1)
@@ -101,29 +86,31 @@ describe.each(engines)('applying an import on %s', (_name, open) => {
       after: { added: 1, changed: 1, removed: 0, removeMissing: false },
     })
     // Applied once is applied: a second apply is 409 and writes nothing more.
-    expect((await apply(id)).status).toBe(409)
+    const again = await apply(id)
+    expect([again.status, apiErrorBodySchema.parse(await again.json()).error.code]).toEqual([409, 'already_applied'])
     expect(await importAudits()).toHaveLength(1)
   })
 
-  test('removed rows stay unless removeMissing, and go with it', async () => {
-    const changes = { owners: none, indicators: none, tasks: { inserts: [], updates: [], deletes: ['t-002'] } }
-    expect((await apply(await storePreview(changes))).status).toBe(200)
+  test('rows missing from the workbook stay unless removeMissing, and go with it', async () => {
+    const t2 = await task('t-002')
+    const workbook = await currentWorkbook()
+    dropRow(workbook, 'Activities', t2.code)
+    expect((await apply(await store(workbook))).status).toBe(200)
     expect((await api.request('/tasks/t-002')).status).toBe(200)
-    expect((await apply(await storePreview(changes), true)).status).toBe(200)
+    const withRemoval = await store(workbook)
+    expect((await apply(withRemoval, true)).status).toBe(200)
     expect((await api.request('/tasks/t-002')).status).toBe(404)
-    expect((await importAudits())[0]?.after).toMatchObject({ removed: 1, removeMissing: true })
+    const audit = (await importAudits()).find((e) => e.target === `import:${withRemoval}`)
+    expect(audit?.after).toMatchObject({ removed: 1, removeMissing: true })
   })
 
   test('a plan changed since the preview is 409 plan_changed, and nothing is written', async () => {
-    const t1 = await taskFields(api, 't-001')
-    const id = await storePreview({
-      owners: none,
-      indicators: none,
-      tasks: { ...none, updates: [{ ...t1, progress: 3 }] },
-    })
+    const t1 = await task('t-001')
+    const workbook = await currentWorkbook()
+    setCell(workbook, 'Activities', t1.code, 'progress', 3)
+    const id = await store(workbook)
     // Someone else's write lands between the preview and its apply: the secretariat's own report, approved at once.
-    const basedOn = (await task('t-001')).updatedAt
-    const report = { status: 'in_progress', progress: 50, note: { en: 'Meanwhile' }, basedOn }
+    const report = { status: 'in_progress', progress: 50, note: { en: 'Meanwhile' }, basedOn: t1.updatedAt }
     expect((await api.json('/tasks/t-001/reports', report, { as: 'secretariat' })).status).toBe(201)
     const response = await apply(id)
     expect(response.status).toBe(409)
@@ -133,72 +120,60 @@ describe.each(engines)('applying an import on %s', (_name, open) => {
   })
 
   test('a preview with errors is 422 has_errors and writes nothing', async () => {
-    const t1 = await taskFields(api, 't-001')
-    const issue: CellIssue = {
-      sheet: 'Activities',
-      row: 3,
-      column: 'N',
-      key: 'progress',
-      code: 'progress_out_of_range',
-    }
-    const id = await storePreview(
-      { owners: none, indicators: none, tasks: { ...none, updates: [{ ...t1, progress: 3 }] } },
-      { issues: [issue] },
-    )
+    const t1 = await task('t-001')
+    const workbook = await currentWorkbook()
+    setCell(workbook, 'Activities', t1.code, 'progress', 150)
+    setCell(workbook, 'Activities', t1.code, 'title_en', 'Renamed')
+    const id = await store(workbook)
+    const stored = importPreviewSchema.parse(await (await api.request(`/imports/${id}`, { as: 'secretariat' })).json())
+    expect(stored.errors).toMatchObject([{ sheet: 'Activities', key: 'progress' }])
     const response = await apply(id)
     expect(response.status).toBe(422)
     expect(apiErrorBodySchema.parse(await response.json()).error.code).toBe('has_errors')
-    expect((await task('t-001')).progress).toBe(t1.progress)
+    expect(await task('t-001')).toEqual(t1)
   })
 
-  test('a failure halfway through the apply leaves nothing written: all rows or none', async () => {
-    const [t1, t2] = [await taskFields(api, 't-001'), await taskFields(api, 't-002')]
+  test('a failure at the last write of the apply leaves nothing written: all rows or none', async () => {
+    const [t1, t2] = [await task('t-001'), await task('t-002')]
+    const workbook = await currentWorkbook()
+    setCell(workbook, 'Activities', t1.code, 'progress', 1)
+    addRow(workbook, 'Activities', t1.code, { code: '9.9.9' })
+    dropRow(workbook, 'Activities', t2.code)
+    const id = await store(workbook)
     const revision = await api.test.db.readRevision()
-    // The first update and the inserts before it go in; the last activity names an organisation that does not exist.
-    const id = await storePreview({
-      owners: none,
-      indicators: none,
-      tasks: {
-        inserts: [{ ...t1, id: 't-new', code: '9.9.9' }],
-        updates: [
-          { ...t1, progress: 1 },
-          { ...t2, ownerId: 'nobody' },
-        ],
-        deletes: [],
-      },
-    })
-    expect((await apply(id)).status).toBe(500)
-    expect((await task('t-001')).progress).toBe(t1.progress)
-    expect((await api.request('/tasks/t-new')).status).toBe(404)
+    await failImportAudits(api)
+
+    expect((await apply(id, true)).status).toBe(500)
+    expect(await task('t-001')).toEqual(t1)
+    expect(await task('t-002')).toEqual(t2)
+    expect((await tasks()).some((t) => t.code === '9.9.9')).toBe(false)
     expect(await api.test.db.readRevision()).toBe(revision)
     expect(await importAudits()).toEqual([])
     const stored = await api.request(`/imports/${id}`, { as: 'secretariat' })
     expect(importPreviewSchema.parse(await stored.json()).state).toBe('preview')
   })
 
-  test('only the secretariat applies: 401 without a session, 403 for a viewer and a reporter', async () => {
-    const id = await storePreview({ owners: none, indicators: none, tasks: none })
-    const body = JSON.stringify({ removeMissing: false })
-    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body }
+  test('only the secretariat reads and applies: 401 without a session, 403 for a viewer and a reporter', async () => {
+    const id = await store(await currentWorkbook())
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"removeMissing":false}' }
     expect((await api.request(`/imports/${id}/apply`, init)).status).toBe(401)
     expect((await api.request(`/imports/${id}/apply`, { ...init, as: 'viewer' })).status).toBe(403)
     expect((await api.request(`/imports/${id}/apply`, { ...init, as: 'reporter' })).status).toBe(403)
+    expect((await api.request(`/imports/${id}`)).status).toBe(401)
     expect((await api.request(`/imports/${id}`, { as: 'reporter' })).status).toBe(403)
+    expect((await api.request(`/imports/${id}/discard`, { method: 'POST', as: 'viewer' })).status).toBe(403)
   })
 
-  test('422 without removeMissing; 404 unknown; 410 discarded or expired', async () => {
-    const id = await storePreview({ owners: none, indicators: none, tasks: none })
+  test('422 without removeMissing; 404 unknown; 410 once discarded or expired', async () => {
+    const id = await store(await currentWorkbook())
     expect((await api.json(`/imports/${id}/apply`, {}, { as: 'secretariat' })).status).toBe(422)
     expect((await apply('no-such-import')).status).toBe(404)
     const discarded = await api.json(`/imports/${id}/discard`, {}, { as: 'secretariat' })
     expect(importPreviewSchema.parse(await discarded.json()).state).toBe('discarded')
-    expect((await apply(id)).status).toBe(410)
-    const old = await storePreview(
-      { owners: none, indicators: none, tasks: none },
-      { createdAt: new Date(pinnedNow.getTime() - importLifetimeMs) },
-    )
+    const refused = await apply(id)
+    expect([refused.status, apiErrorBodySchema.parse(await refused.json()).error.code]).toEqual([410, 'discarded'])
+    const old = await store(await currentWorkbook(), new Date(pinnedNow.getTime() - importLifetimeMs))
     const expired = await apply(old)
-    expect(expired.status).toBe(410)
-    expect(apiErrorBodySchema.parse(await expired.json()).error.code).toBe('expired')
+    expect([expired.status, apiErrorBodySchema.parse(await expired.json()).error.code]).toEqual([410, 'expired'])
   })
 })

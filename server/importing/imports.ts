@@ -7,9 +7,9 @@ import type { User } from '../../src/api/schemas-v1-1'
 import { toImportPreview } from '../../src/workbook/format-import-error'
 import type { WorkbookError } from '../../src/workbook/import-issues'
 import type { ImportResult } from '../../src/workbook/import-result'
-import type { PlanChanges } from '../../src/workbook/plan-changes'
 import { previewImport } from '../../src/workbook/preview-import'
 import { readPlanWorkbook } from '../../src/workbook/read-workbook'
+import type { WorkbookRows } from '../../src/workbook/workbook-rows'
 import { writeAudit } from '../db/audit'
 import type { Database } from '../db/database'
 import { deleteExpiredImports, findImport, insertImport, isExpired, leavePreview, type ImportRow } from '../db/imports'
@@ -47,12 +47,17 @@ export async function createImport(db: Database, bytes: Uint8Array, user: User, 
     read = { ok: false, error: { code: 'not_a_workbook' } }
   }
   if (!read.ok) throw new WorkbookRefusedError(read.error)
+  return storeImport(db, read.workbook, user, now)
+}
+
+/** Compares a workbook as read with the plan and keeps the preview. */
+export async function storeImport(db: Database, workbook: WorkbookRows, user: User, now: Date): Promise<ImportRow> {
   // The revision first: if a write lands while the plan is read, apply finds a newer revision and refuses (409).
   const baseRevision = await db.readRevision()
   const current = await readPlanData(db.kysely)
   if (!current) throw new NoPlanError('No plan has been loaded yet')
-  // Deletes are worked out always; apply writes them only when the secretariat asks for removeMissing.
-  const { changes, ...preview } = previewImport(read.workbook, current, { removeMissing: true })
+  // The preview lists the removed rows either way; apply works the changes out again with the secretariat's choice.
+  const { changes: _changes, ...preview } = previewImport(workbook, current, { removeMissing: false })
   await deleteExpiredImports(db.kysely, now)
   const id = randomUUID()
   await insertImport(db.kysely, {
@@ -61,7 +66,7 @@ export async function createImport(db: Database, bytes: Uint8Array, user: User, 
     now,
     baseRevision,
     preview: preview satisfies StoredPreview,
-    changes,
+    workbook,
   })
   return (await findImport(db.kysely, id)) as ImportRow
 }
@@ -85,9 +90,10 @@ function refuseUnlessPreview(row: ImportRow) {
 }
 
 /**
- * Writes what was previewed, all or nothing: the revision must still be the one the preview was made against
- * (checked and bumped first, holding the row's lock to the commit), the preview must still be a preview (of two
- * applies racing, one wins), then the changes and one audit entry with the counts.
+ * Writes what was previewed, all or nothing. The changes are worked out again from the stored workbook with the
+ * secretariat's removeMissing; they are the preview's own because the revision must still be the one the preview
+ * was made against (checked and bumped first in the transaction, which holds the row's lock to the commit). The
+ * preview must still be a preview (of two applies racing, one wins); then the changes and one audit entry.
  */
 export async function applyImport(
   db: Database,
@@ -96,14 +102,16 @@ export async function applyImport(
 ): Promise<ImportRow> {
   const row = await findLiveImport(db, id, options.now)
   refuseUnlessPreview(row)
-  const preview = JSON.parse(row.preview) as StoredPreview
-  if (preview.issues.length > 0) throw new ImportStateError('has_errors')
-  const changes = JSON.parse(row.rows) as PlanChanges
+  if ((JSON.parse(row.preview) as StoredPreview).issues.length > 0) throw new ImportStateError('has_errors')
+  const current = await readPlanData(db.kysely)
+  if (!current) throw new ImportStateError('plan_changed')
+  const workbook = JSON.parse(row.rows) as WorkbookRows
+  const { changes, counts, issues } = previewImport(workbook, current, { removeMissing: options.removeMissing })
+  if (issues.length > 0) throw new ImportStateError('plan_changed')
   await db.kysely.transaction().execute(async (tx) => {
     if (!(await bumpRevisionFrom(tx, row.base_revision))) throw new ImportStateError('plan_changed')
     if (!(await leavePreview(tx, id, 'applied'))) throw new ImportStateError('applied')
-    await writePlanChanges(tx, changes, { removeMissing: options.removeMissing, now: options.now })
-    const { counts } = preview
+    await writePlanChanges(tx, changes, options.now)
     await writeAudit(
       tx,
       {

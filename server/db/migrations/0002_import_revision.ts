@@ -1,6 +1,6 @@
 // Imports (issue 14): 0001 made the `imports` table; applying a preview also needs the data revision it was made
 // against (a plan changed since then is refused, 409) and a way to find old previews to expire.
-// `rows` (0001) holds the PlanChanges the preview was made of: apply writes exactly what was previewed.
+// `rows` (0001) holds the workbook as read, which apply compares with the (unchanged) plan again.
 import type { Kysely, Migration } from 'kysely'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a migration must not depend on today's types
