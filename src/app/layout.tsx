@@ -5,7 +5,6 @@ import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
-import { ImportNavItem } from './import-nav-item'
 import { ReviewsNavItem } from './reviews-nav-item'
 
 const navItems = [
@@ -45,7 +44,6 @@ export function Layout() {
               </li>
             ))}
             <ReviewsNavItem />
-            <ImportNavItem />
           </ul>
         </nav>
       </header>
