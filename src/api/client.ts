@@ -28,7 +28,8 @@ async function readErrorBody(response: Response): Promise<ErrorBody> {
   }
 }
 
-function resolve(path: string): string {
+/** The absolute URL of `path` under the API base URL. */
+export function resolve(path: string): string {
   // Resolve against the page so a same-origin base (`/api/v1`) works in every runtime, tests included.
   return new URL(`${apiBaseUrl}${path}`, globalThis.location?.href).href
 }
@@ -42,14 +43,23 @@ async function request(url: string, init: RequestInit): Promise<Response> {
     if (init.signal?.aborted) throw cause
     throw new NetworkError(url, { cause })
   }
-  if (!response.ok) {
-    const { code, message, fields, current } = await readErrorBody(response)
-    throw new HttpError(url, response.status, code, message, { fields, current })
-  }
+  await failUnlessOk(url, response)
   return response
 }
 
-async function parseBody<T extends z.ZodMiniType>(url: string, response: Response, schema: T): Promise<z.infer<T>> {
+/** A non-2xx answer becomes an `HttpError` with the body's code, message and details. */
+export async function failUnlessOk(url: string, response: Response): Promise<void> {
+  if (response.ok) return
+  const { code, message, fields, current } = await readErrorBody(response)
+  throw new HttpError(url, response.status, code, message, { fields, current })
+}
+
+/** The body checked against `schema`; a body that breaks it is a `ContractError` naming the field. */
+export async function parseBody<T extends z.ZodMiniType>(
+  url: string,
+  response: Response,
+  schema: T,
+): Promise<z.infer<T>> {
   let body: unknown
   try {
     body = JSON.parse(await response.text())

@@ -21,6 +21,7 @@ const ChangesPage = page(() => import('../features/changes/changes-page'), 'Chan
 const StatusesPage = page(() => import('../features/statuses/statuses-page'), 'StatusesPage')
 const SignInPage = page(() => import('../features/account/sign-in-page'), 'SignInPage')
 const ReviewsPage = page(() => import('../features/reviews/reviews-page'), 'ReviewsPage')
+const ImportPlanPage = page(() => import('../features/import-plan/import-plan-page'), 'ImportPlanPage')
 const PresentPage = page(() => import('../features/present/present-page'), 'PresentPage')
 
 export function AppRoutes() {
@@ -40,6 +41,7 @@ export function AppRoutes() {
             <Route path="statuses" element={<StatusesPage />} />
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="reviews" element={<ReviewsPage />} />
+            <Route path="import" element={<ImportPlanPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
           {/* The presentation has no app chrome: it is the whole screen on a projector. */}

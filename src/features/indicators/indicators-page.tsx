@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
+import { ExcelExportButton } from '../../components/excel-export-button'
 import { PageHeader } from '../../components/page-header'
 import {
   filterIndicators,
@@ -15,8 +16,10 @@ import {
 } from '../../domain/indicator-filters'
 import { assessProgress } from '../../domain/progress-status'
 import { localToday } from '../../domain/calendar'
+import { useLanguage } from '../../i18n/use-language'
 import { IndicatorFilters } from './components/indicator-filters'
 import { IndicatorTable } from './components/indicator-table'
+import { indicatorsFileName, indicatorsTable } from './export-indicators'
 import './indicators.css'
 
 /** The indicator filters from the URL, and the writer that changes one of them (a deliberate choice: history push). */
@@ -30,6 +33,7 @@ function useIndicatorFilters() {
 
 export function IndicatorsPage() {
   const { t } = useTranslation()
+  const language = useLanguage()
   const indicators = useQuery(indicatorQueries.list())
   const { filters, ignored, set } = useIndicatorFilters()
   const assessed = useMemo(
@@ -38,11 +42,20 @@ export function IndicatorsPage() {
   )
   const { shown, counts } = filterIndicators(assessed, filters)
   const groups = groupBySdgTarget(shown)
-  const currentYear = Number(localToday().slice(0, 4))
+  const today = localToday()
+  const currentYear = Number(today.slice(0, 4))
 
   return (
     <>
-      <PageHeader title={t('pages.indicators.title')} />
+      <PageHeader title={t('pages.indicators.title')}>
+        <div className="page-actions no-print">
+          <ExcelExportButton
+            table={() => indicatorsTable({ rows: groups.flatMap((group) => group.rows), currentYear, language, t })}
+            fileName={() => indicatorsFileName({ filters, today, t })}
+            disabled={!indicators.isSuccess || shown.length === 0}
+          />
+        </div>
+      </PageHeader>
       <IgnoredValuesNotice ignored={ignored} />
       <IndicatorFilters
         counts={indicators.isSuccess ? counts : undefined}

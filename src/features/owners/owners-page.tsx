@@ -6,6 +6,7 @@ import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
 import { OwnerChartFrame } from '../../components/charts/owner-chart-frame'
 import { ErrorPanel } from '../../components/error-panel'
+import { ExcelExportButton } from '../../components/excel-export-button'
 import { QueryError } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { OwnerName, ownerLabel } from '../../components/owner-name'
@@ -24,6 +25,7 @@ import {
 import { intlLocales } from '../../i18n/languages'
 import { useLanguage } from '../../i18n/use-language'
 import { ScorecardTable } from './components/scorecard-table'
+import { ownersFileName, ownersTable } from './export-owners'
 
 export function OwnersPage() {
   const { t } = useTranslation()
@@ -62,7 +64,15 @@ export function OwnersPage() {
 
   return (
     <>
-      <PageHeader title={t('pages.owners.title')} />
+      <PageHeader title={t('pages.owners.title')}>
+        <div className="page-actions no-print">
+          <ExcelExportButton
+            table={() => ownersTable({ scores, owners, language, t })}
+            fileName={() => ownersFileName({ today, t })}
+            disabled={scores.length === 0}
+          />
+        </div>
+      </PageHeader>
       <IgnoredValuesNotice ignored={ignored} />
       {(ownersQuery.isPending || tasks.isPending) && <Skeleton lines={8} />}
       {error && (

@@ -11,7 +11,8 @@ import { useFormat } from '../../i18n/use-format'
 import { TaskFiltersPanel } from './components/task-filters-panel'
 import { TasksTable } from '../../components/tasks-table/tasks-table'
 import { downloadBlob } from '../../components/download'
-import { tasksCsv, tasksCsvFileName } from './export-tasks-csv'
+import { ExcelExportButton } from '../../components/excel-export-button'
+import { tasksCsv, tasksFileName, tasksTable } from './export-tasks'
 
 export function TasksPage() {
   const { t } = useTranslation()
@@ -38,10 +39,11 @@ export function TasksPage() {
   )
   const total = query.data?.length ?? 0
 
+  const exportInput = { tasks: visible, owners, filters, today, language, t }
   const exportCsv = () =>
     downloadBlob(
-      new Blob([tasksCsv({ tasks: visible, owners, filters, today, language, t })], { type: 'text/csv;charset=utf-8' }),
-      tasksCsvFileName({ filters, today, t }),
+      new Blob([tasksCsv(exportInput)], { type: 'text/csv;charset=utf-8' }),
+      tasksFileName(exportInput, 'csv'),
     )
 
   return (
@@ -59,6 +61,11 @@ export function TasksPage() {
           >
             {t('common.exportCsv')}
           </button>
+          <ExcelExportButton
+            table={() => tasksTable(exportInput)}
+            fileName={() => tasksFileName(exportInput, 'xlsx')}
+            disabled={!query.isSuccess || visible.length === 0}
+          />
         </div>
       </PageHeader>
       <IgnoredValuesNotice ignored={[...ignored, ...order.ignored]} />

@@ -6,7 +6,7 @@ import { emptyFilters } from '../../domain/task-filters'
 import { createI18n } from '../../i18n/setup'
 import { allCatalogs } from '../../test/catalogs'
 import { pinnedToday } from '../../test/pinned-date'
-import { tasksCsv } from './export-tasks-csv'
+import { tasksCsv } from './export-tasks'
 
 const t = createI18n('en', allCatalogs).t
 const owners = new Map<string, Owner>(db.owners.map((owner) => [owner.id, owner]))

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { NavLink } from 'react-router'
+
+/** "Import plan": the secretariat's way to load the plan from a workbook (nobody else may). */
+export default function ImportLink() {
+  const { t } = useTranslation()
+  return (
+    <li>
+      <NavLink to="/import">{t('importPlan.navLink')}</NavLink>
+    </li>
+  )
+}
