@@ -56,9 +56,8 @@ test('an unknown address shows a not-found page with a way back', async () => {
 test('a failing plan request is an alert with Retry, and the rest of the shell keeps working', async () => {
   server.use(...scenarios['server-error']())
   const { user } = renderRoute('/')
-  const alert = (await screen.findAllByRole('alert')).find((a) =>
-    a.textContent?.includes('Could not load the action plan.'),
-  )
+  // The plan's error panel loads in a chunk of its own: wait for its text, then take its alert.
+  const alert = (await screen.findByText(/Could not load the action plan\./)).closest<HTMLElement>('[role="alert"]')
   if (!alert) throw new Error('no alert for the plan')
   expect(alert).toHaveTextContent('status 500')
   expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument()

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { planQueries } from '../api/plan'
-import { ErrorPanel } from '../components/error-panel'
 import { Localized } from '../components/localized'
 import { formatDateTime } from '../i18n/format'
 import { useLanguage } from '../i18n/use-language'
+
+// The error panel (and its icons) is needed only when the plan fails to load: not part of the first screen's code.
+const ErrorPanel = lazy(() => import('../components/error-panel').then((module) => ({ default: module.ErrorPanel })))
 
 /** The plan's title and how fresh its data is, on every screen. */
 export function PlanBanner() {
@@ -25,7 +28,11 @@ export function PlanBanner() {
     )
   }
   if (plan.isError) {
-    return <ErrorPanel what={t('app.thePlan')} error={plan.error} onRetry={() => void plan.refetch()} />
+    return (
+      <Suspense fallback={null}>
+        <ErrorPanel what={t('app.thePlan')} error={plan.error} onRetry={() => void plan.refetch()} />
+      </Suspense>
+    )
   }
   return (
     <div className="plan-banner">
