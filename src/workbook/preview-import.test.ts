@@ -130,11 +130,15 @@ test('an organisation in use is not deleted even when missing rows are removed',
   expect(result.changes.owners.deletes).toEqual([])
 })
 
-test('an organisation named in Activities must be in the workbook’s Organisations sheet when it has one', () => {
+test('an organisation is named from the workbook’s sheet or, failing that, from the plan; one in neither is an error', () => {
+  // A template filled with new activities has only its example organisation: the plan's others still resolve.
   const onlyOthers = sheet('Organisations', (rows) => rows.filter((row) => row.id !== moe?.id))
-  const result = previewImport(workbook(sheet('Activities'), onlyOthers), data, { removeMissing: false })
-  const usesMoe = data.tasks.filter((task) => task.ownerId === moe?.id || task.partnerIds.includes(moe!.id)).length
-  expect(result.issues.filter((issue) => issue.code === 'unknown_owner')).toHaveLength(usesMoe)
+  const kept = previewImport(workbook(sheet('Activities'), onlyOthers), data, { removeMissing: false })
+  expect(kept.issues.filter((issue) => issue.code === 'unknown_owner')).toEqual([])
+  expect(kept.sheets.find((s) => s.name === 'Activities')?.changed).toEqual([])
+  const unknown = sheet('Activities', (rows) => [{ ...rows[0], owner: 'No such ministry' }, ...rows.slice(1)])
+  const result = previewImport(workbook(unknown, onlyOthers), data, { removeMissing: false })
+  expect(result.issues.filter((issue) => issue.code === 'unknown_owner').map(({ row }) => row)).toEqual([3])
 })
 
 test('required cells and titles are checked', () => {

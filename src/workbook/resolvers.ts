@@ -1,6 +1,6 @@
 // What a list cell may name. Fixed lists accept their key or their word in any of the three languages; organisations
-// and indicators are those of the workbook's own sheets when it has them (the workbook is the plan being imported),
-// else those of the current plan.
+// and indicators are those of the workbook's own sheets first (the workbook is the plan being imported), then those
+// already in the plan: a template filled with new activities may name any organisation the plan has.
 import { indicatorUnits, ownerTypes, taskStatuses, type TaskStatus } from '../api/schemas'
 import { languageCodes, type LanguageCode } from '../domain/language-param'
 import { sdgTargets } from '../domain/sdg-targets'
@@ -63,7 +63,6 @@ function* ownerEntries(sheet: SheetRows | undefined, current: PlanData): Generat
     for (const { cells } of sheet.rows) {
       for (const key of ownerNameKeys) if (cellText(cells.id)) yield [cellText(cells[key]), cellText(cells.id)]
     }
-    return
   }
   for (const owner of current.owners) yield [owner.id, owner.id]
   for (const owner of current.owners) {
@@ -74,8 +73,8 @@ function* ownerEntries(sheet: SheetRows | undefined, current: PlanData): Generat
 }
 
 function* indicatorEntries(sheet: SheetRows | undefined, current: PlanData): Generator<[string, string]> {
-  const codes = sheet ? sheet.rows.map(({ cells }) => cellText(cells.code)) : current.indicators.map((i) => i.code)
-  for (const code of codes) yield [code, code]
+  for (const { cells } of sheet?.rows ?? []) yield [cellText(cells.code), cellText(cells.code)]
+  for (const indicator of current.indicators) yield [indicator.code, indicator.code]
 }
 
 export function resolvers(sheets: ReadonlyMap<string, SheetRows>, current: PlanData): Resolvers {

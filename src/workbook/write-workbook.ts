@@ -77,16 +77,41 @@ function addDataSheet(
   sheet.autoFilter = { from: 'A2', to: `${columnLetter(def.columns.length)}2` }
 }
 
+/**
+ * The template's examples: the plan's first activity, with only the organisation and the indicator (with one target
+ * and one actual) that it names, so the example rows check out on their own, even into an empty plan.
+ */
+function templateExamples(data: PlanData): PlanData {
+  const task = data.tasks[0]
+  if (!task) return { ...data, owners: data.owners.slice(0, 1), indicators: data.indicators.slice(0, 1) }
+  const indicator = data.indicators.find((candidate) => task.indicatorIds.includes(candidate.id))
+  const ownerIds = new Set([task.ownerId, ...(indicator?.ownerId ? [indicator.ownerId] : [])])
+  return {
+    ...data,
+    tasks: [{ ...task, partnerIds: [], indicatorIds: indicator ? [indicator.id] : [] }],
+    owners: data.owners.filter((owner) => ownerIds.has(owner.id)),
+    indicators: indicator
+      ? [{ ...indicator, targets: indicator.targets.slice(0, 1), actuals: indicator.actuals.slice(0, 1) }]
+      : [],
+  }
+}
+
 /** The plan as a workbook: Read me, the five plan sheets, and a hidden Lists sheet the validations read from. */
 export async function writePlanWorkbook(data: PlanData, options: WriteOptions): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'SDG 4 Action Plan Dashboard'
-  const rows = planRows(data)
+  const rows = planRows(options.template ? templateExamples(data) : data)
   addReadMe(workbook, options.language)
+  // The lists offer the whole plan's organisations and indicators, in the template too.
   const lists = addListsSheet(data, options.language)
   for (const def of sheets) {
-    const records = rows[def.name].map(({ row }) => row)
-    addDataSheet(workbook, def, options.template ? records.slice(0, 1) : records, options, lists.ranges)
+    addDataSheet(
+      workbook,
+      def,
+      rows[def.name].map(({ row }) => row),
+      options,
+      lists.ranges,
+    )
   }
   lists.addTo(workbook)
   workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }]
