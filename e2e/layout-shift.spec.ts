@@ -3,7 +3,16 @@ import { expect, test, type Page } from '@playwright/test'
 // Nothing jumps while the page loads (issue 15): with the API answering slowly, every screen's skeletons reserve
 // the space their content takes, so the layout shifts add up to at most 0.01 (Chromium's own layout-shift entries,
 // the same that make Lighthouse's CLS) at a phone's and a laptop's width, in Kazakh, whose words are longest.
-const routes = ['/', '/tasks', '/indicators', '/indicators/ind-4-1-1-math', '/owners', '/owners/moe', '/changes', '/present']
+const routes = [
+  '/',
+  '/tasks',
+  '/indicators',
+  '/indicators/ind-4-1-1-math',
+  '/owners',
+  '/owners/moe',
+  '/changes',
+  '/present',
+]
 const widths = [
   { width: 412, height: 915 },
   { width: 1366, height: 768 },
