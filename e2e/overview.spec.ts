@@ -36,7 +36,7 @@ test('a status has one colour: the Delayed badge and the Delayed bar match', asy
   await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
   // The bar is filled with the status pattern; its base colour is the pattern's first rectangle.
   const barColour = await figure
-    .locator('pattern#pattern-delayed rect')
+    .locator('pattern[id$="-delayed"] rect') // each chart's patterns carry its own id prefix
     .first()
     .evaluate((el) => {
       const probe = document.createElement('span')
