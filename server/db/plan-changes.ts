@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely'
 import type { Owner } from '../../src/api/schemas'
 import type { IndicatorFields, PlanChanges, TaskFields } from '../../src/workbook/plan-changes'
 import { writeLocalized } from './localized'
-import { batchSize, insertAll } from './seed'
+import { batchSize, insertAll, insertYearValues } from './seed'
 import type { Schema } from './schema'
 
 export class OwnerInUseError extends Error {
@@ -66,18 +66,7 @@ async function replaceYearValues(tx: Kysely<Schema>, indicators: IndicatorFields
     await tx.deleteFrom('indicator_targets').where('indicator_id', 'in', ids).execute()
     await tx.deleteFrom('indicator_actuals').where('indicator_id', 'in', ids).execute()
   }
-  const rows = (pick: (i: IndicatorFields) => { year: number; value: number }[]) =>
-    indicators.flatMap((i) => pick(i).map((p) => ({ indicator_id: i.id, year: p.year, value: p.value })))
-  await insertAll(
-    tx,
-    'indicator_targets',
-    rows((i) => i.targets),
-  )
-  await insertAll(
-    tx,
-    'indicator_actuals',
-    rows((i) => i.actuals),
-  )
+  await insertYearValues(tx, indicators)
 }
 
 async function writeIndicators(tx: Kysely<Schema>, { inserts, updates }: PlanChanges['indicators'], now: string) {

@@ -81,17 +81,27 @@ async function insertIndicators(tx: Kysely<Schema>, indicators: Indicator[], fal
     (i.levels ?? []).map((label, position) => ({ indicator_id: i.id, position, ...writeLocalized('label', label) })),
   )
   await insertAll(tx, 'indicator_levels', levels)
-  const yearValues = (pick: (i: Indicator) => { year: number; value: number }[]) =>
+  await insertYearValues(tx, indicators)
+}
+
+type YearValues = { year: number; value: number }[]
+
+/** The targets and actuals of these indicators (the seed's, or an import's replacing what was there). */
+export async function insertYearValues(
+  tx: Kysely<Schema>,
+  indicators: { id: string; targets: YearValues; actuals: YearValues }[],
+): Promise<void> {
+  const rows = (pick: (indicator: { targets: YearValues; actuals: YearValues }) => YearValues) =>
     indicators.flatMap((i) => pick(i).map((p) => ({ indicator_id: i.id, year: p.year, value: p.value })))
   await insertAll(
     tx,
     'indicator_targets',
-    yearValues((i) => i.targets),
+    rows((i) => i.targets),
   )
   await insertAll(
     tx,
     'indicator_actuals',
-    yearValues((i) => i.actuals),
+    rows((i) => i.actuals),
   )
 }
 
