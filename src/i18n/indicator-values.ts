@@ -1,5 +1,5 @@
 import type { Indicator } from '../api/schemas'
-import { formatPercentValue } from './format'
+import { formatPercentValue, numberFormat } from './format'
 import { pickText } from './localized-text'
 import { intlLocales, type Language } from './languages'
 
@@ -26,7 +26,7 @@ export function formatIndicatorValue(value: number, indicator: Valued, language:
   if (indicator.unit === 'percent') {
     return formatPercentValue(value / 100, language, { maximumFractionDigits })
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value)
+  return numberFormat(locale, { maximumFractionDigits }, String(maximumFractionDigits)).format(value)
 }
 
 /** A rate of change (0.0718 → "7,2 %"), with its sign. */

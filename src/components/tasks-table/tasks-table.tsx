@@ -64,7 +64,9 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
   const [scrollMargin, setScrollMargin] = useState(0)
   const printing = usePrinting()
   const virtualise = rows.length > virtualiseAbove && !printing
+  // Disabled, it neither watches nor scrolls the window: a short list costs no forced layout.
   const virtualizer = useWindowVirtualizer({
+    enabled: virtualise,
     count: virtualise ? rows.length : 0,
     estimateSize: (index) => (rows[index]?.kind === 'section' ? estimatedSectionHeight : estimatedRowHeight),
     overscan: 10,
