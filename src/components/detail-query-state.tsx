@@ -15,11 +15,12 @@ interface DetailQueryStateProps {
 }
 
 /**
- * The loading, not-found (404) and error states every detail page shares. Renders nothing once the data is there;
- * the page then renders its own view.
+ * The loading, not-found (404) and error states every detail page shares. The page renders its own view instead
+ * once the data is there and handed over.
  */
 export function DetailQueryState({ query, title, what, notFound }: DetailQueryStateProps) {
-  if (query.isPending) {
+  // Loaded but not yet handed to the page (it renders in a transition): still the loading state.
+  if (query.isPending || query.isSuccess) {
     return (
       <>
         <PageHeader title={title} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy } from 'react'
+import { lazy, useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
@@ -27,7 +27,10 @@ export function IndicatorDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const indicator = useQuery(indicatorQueries.detail(id))
-  if (!indicator.isSuccess) {
+  // Handed over in a transition (the skeleton stays while React renders the page in slices); the id check keeps a
+  // previous indicator's page from showing for a frame when the next one comes from the cache.
+  const shown = useDeferredValue(indicator.data)
+  if (!indicator.isSuccess || shown?.id !== id) {
     return (
       <DetailQueryState
         query={indicator}
@@ -42,7 +45,7 @@ export function IndicatorDetailPage() {
       />
     )
   }
-  return <IndicatorView indicator={indicator.data} />
+  return <IndicatorView indicator={shown} />
 }
 
 function IndicatorView({ indicator }: { indicator: Indicator }) {

@@ -14,7 +14,7 @@ test('an organisation page lists its activities and its indicators', async () =>
     name: `${own.length === 1 ? 'Activity' : 'Activities'} (${own.length})`,
   })
   // One row per activity (rows with cells), under header rows for the plan's sections.
-  await within(activities).findAllByRole('row')
+  await within(activities).findByRole('table', { busy: false })
   const rows = within(activities)
     .getAllByRole('row')
     .filter((row) => within(row).queryAllByRole('cell').length > 0)

@@ -23,7 +23,7 @@ afterEach(() => vi.restoreAllMocks())
 test('"Export to Excel" downloads exactly the filtered rows, with Russian headers, and says so', async () => {
   const files = captureDownloads()
   const { user } = renderRoute('/tasks?status=delayed', { language: 'ru' })
-  await screen.findByRole('table')
+  await screen.findByRole('table', { busy: false })
   await user.click(screen.getByRole('button', { name: 'Экспорт в Excel' }))
   expect(await screen.findByText('Файл Excel скачан.')).toHaveAttribute('role', 'status')
 

@@ -19,7 +19,7 @@ test('review=submitted lists only activities with a report awaiting review, and 
   const task = await submitOne()
   mockSession.start('u-secretariat')
   const { user, router } = renderRoute('/tasks')
-  await screen.findByRole('table')
+  await screen.findByRole('table', { busy: false })
   const checkbox = await screen.findByRole('checkbox', { name: 'Report awaiting review' })
   await user.click(checkbox)
   expect(router.state.location.search).toContain('review=submitted')
@@ -31,7 +31,7 @@ test('for a visitor the filter is ignored and not offered', async () => {
   await submitOne()
   mockSession.end()
   renderRoute('/tasks?review=submitted')
-  await screen.findByRole('table')
+  await screen.findByRole('table', { busy: false })
   expect(screen.queryByRole('checkbox', { name: 'Report awaiting review' })).not.toBeInTheDocument()
   expect(dataRows().length).toBeGreaterThan(1)
 })
@@ -39,7 +39,7 @@ test('for a visitor the filter is ignored and not offered', async () => {
 test('the list marks an activity whose report awaits review, for those who may see reports', async () => {
   const task = await submitOne()
   renderRoute('/tasks')
-  await screen.findByRole('table')
+  await screen.findByRole('table', { busy: false })
   const row = await waitFor(() => {
     const found = dataRows().find((r) => r.textContent?.includes('Awaiting review'))
     if (!found) throw new Error('no row marked')

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
@@ -20,7 +21,10 @@ export function TaskDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const task = useQuery(taskQueries.detail(id))
-  if (!task.isSuccess) {
+  // Handed over in a transition (the skeleton stays while React renders the page in slices); the id check keeps a
+  // previous task's page from showing for a frame when the next one comes from the cache.
+  const shown = useDeferredValue(task.data)
+  if (!task.isSuccess || shown?.id !== id) {
     return (
       <DetailQueryState
         query={task}
@@ -35,7 +39,7 @@ export function TaskDetailPage() {
       />
     )
   }
-  return <TaskDetailView task={task.data} />
+  return <TaskDetailView task={shown} />
 }
 
 function TaskDetailView({ task }: { task: TaskDetail }) {

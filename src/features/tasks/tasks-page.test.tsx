@@ -11,7 +11,7 @@ const overdue = () => db.tasks.filter((t) => !['completed', 'cancelled'].include
 
 async function renderTasks(path = '/tasks', language: 'en' | 'ru' | 'kk' = 'en') {
   const view = renderRoute(path, { language })
-  await screen.findByRole('table')
+  await screen.findByRole('table', { busy: false })
   return view
 }
 
