@@ -99,8 +99,6 @@ export default tseslint.config(
               group: [
                 'react',
                 'react-dom',
-                'react-i18next',
-                'i18next',
                 '**/i18n/**',
                 '**/features/**',
                 '**/components/**',
@@ -128,8 +126,6 @@ export default tseslint.config(
               group: [
                 'react',
                 'react-dom',
-                'react-i18next',
-                'i18next',
                 '**/features/**',
                 '**/components/**',
                 '**/app/**',
