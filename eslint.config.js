@@ -123,14 +123,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'react',
-                'react-dom',
-                '**/features/**',
-                '**/components/**',
-                '**/app/**',
-                '**/mocks/**',
-              ],
+              group: ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**', '**/mocks/**'],
               message: 'workbook/ is plain TypeScript for the app, the server and the mock: no React, screens or mocks',
             },
             {

@@ -34,7 +34,7 @@ export function createI18n(language: Language, catalogs: Partial<Record<Language
   const translatorFor = (lang: Language) => createTranslator(lang, loaded[lang] ?? {})
   let t = translatorFor(language)
 
-  function use(lang: Language) {
+  function activate(lang: Language) {
     current = lang
     t = translatorFor(lang)
     for (const listener of listeners) listener()
@@ -50,10 +50,10 @@ export function createI18n(language: Language, catalogs: Partial<Record<Language
     hasCatalog: (lang) => loaded[lang] !== undefined,
     addCatalog(lang, catalog) {
       loaded[lang] = catalog
-      if (lang === current) use(lang)
+      if (lang === current) activate(lang)
     },
     changeLanguage(lang) {
-      if (lang !== current) use(lang)
+      if (lang !== current) activate(lang)
     },
     subscribe(onChange) {
       listeners.add(onChange)
