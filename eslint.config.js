@@ -99,8 +99,6 @@ export default tseslint.config(
               group: [
                 'react',
                 'react-dom',
-                'react-i18next',
-                'i18next',
                 '**/i18n/**',
                 '**/features/**',
                 '**/components/**',
@@ -125,16 +123,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'react',
-                'react-dom',
-                'react-i18next',
-                'i18next',
-                '**/features/**',
-                '**/components/**',
-                '**/app/**',
-                '**/mocks/**',
-              ],
+              group: ['react', 'react-dom', '**/features/**', '**/components/**', '**/app/**', '**/mocks/**'],
               message: 'workbook/ is plain TypeScript for the app, the server and the mock: no React, screens or mocks',
             },
             {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 
 /**
  * The last line of defence: a render bug anywhere below the root shows this instead of a blank page. It uses a plain

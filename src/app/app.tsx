@@ -1,5 +1,5 @@
-import type { i18n } from 'i18next'
 import { BrowserRouter } from 'react-router'
+import type { I18n } from '../i18n/setup'
 import { Providers } from './providers'
 import { createQueryClient, startFromBrowserOnlineState } from './query-client'
 import { AppRoutes } from './routes'
@@ -7,7 +7,7 @@ import { AppRoutes } from './routes'
 startFromBrowserOnlineState()
 const queryClient = createQueryClient()
 
-export function App({ i18n }: { i18n: i18n }) {
+export function App({ i18n }: { i18n: I18n }) {
   return (
     <Providers queryClient={queryClient} i18n={i18n}>
       <BrowserRouter>

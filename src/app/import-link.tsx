@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { NavLink } from 'react-router'
 
 /** "Import plan": the secretariat's way to load the plan from a workbook (nobody else may). */

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { useSearchParams } from 'react-router'
 import { isLanguage, languageNames, languages, rememberLanguage } from '../i18n/languages'
 import { switchLanguage } from '../i18n/setup'

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { useSearchParams } from 'react-router'
 import { parseLanguageParam } from '../domain/language-param'
 import { rememberLanguage } from '../i18n/languages'

@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { Link, NavLink, Outlet } from 'react-router'
 import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { planQueries } from '../api/plan'
 import { Localized } from '../components/localized'
 import { formatDateTime } from '../i18n/format'

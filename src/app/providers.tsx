@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import type { i18n } from 'i18next'
 import type { ReactNode } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import type { I18n } from '../i18n/setup'
+import { I18nProvider } from '../i18n/use-translation'
 
 export function Providers({
   queryClient,
@@ -9,12 +9,12 @@ export function Providers({
   children,
 }: {
   queryClient: QueryClient
-  i18n: i18n
+  i18n: I18n
   children: ReactNode
 }) {
   return (
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </I18nextProvider>
+    </I18nProvider>
   )
 }

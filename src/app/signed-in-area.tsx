@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { sessionMutations } from '../api/session'
 import type { User } from '../api/schemas-v1-1'
 import { Localized } from '../components/localized'

@@ -1,5 +1,5 @@
 import { ErrorIcon } from './icons/interface-icons'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { ContractError, HttpError, NetworkError } from '../api/errors'
 
 interface ErrorPanelProps {

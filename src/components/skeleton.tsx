@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 
 /** A placeholder that keeps the layout while data loads; announced once as "Loading…". */
 export function Skeleton({ lines = 3, height }: { lines?: number; height?: string }) {

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../i18n/use-translation'
 import type { Indicator } from '../api/schemas'
 import type { Language } from '../i18n/languages'
 import { createI18n } from '../i18n/setup'
@@ -18,9 +18,9 @@ const reading: Drawn = {
 
 function draw(indicator: Drawn, language: Language = 'en') {
   return render(
-    <I18nextProvider i18n={createI18n(language, allCatalogs)}>
+    <I18nProvider i18n={createI18n(language, allCatalogs)}>
       <Sparkline indicator={indicator} />
-    </I18nextProvider>,
+    </I18nProvider>,
   ).container
 }
 

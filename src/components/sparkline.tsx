@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import type { Indicator } from '../api/schemas'
 import { trendSinceBaseline, type Trend, type YearValue } from '../domain/progress-status'
 

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../i18n/use-translation'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { createI18n } from '../i18n/setup'
 import { allCatalogs } from '../test/catalogs'
@@ -43,7 +43,7 @@ test.each(Object.entries(icons))(
 
 test("a badge's text is its word alone: no glyph to be read out or copied with it", () => {
   render(
-    <I18nextProvider i18n={createI18n('en', allCatalogs)}>
+    <I18nProvider i18n={createI18n('en', allCatalogs)}>
       <ul>
         <li>
           <StatusBadge status="completed" />
@@ -52,7 +52,7 @@ test("a badge's text is its word alone: no glyph to be read out or copied with i
           <StatusBadge status="on_track" />
         </li>
       </ul>
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   expect(screen.getAllByRole('listitem').map((item) => item.textContent?.trim())).toEqual(['Completed', 'On track'])
 })

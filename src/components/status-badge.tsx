@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import { taskStatuses, type TaskStatus } from '../api/schemas'
 import type { ProgressStatus } from '../domain/progress-status'
 import {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import type { TaskStatus } from '../api/schemas'
 import { StatusBadge } from './status-badge'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../i18n/use-translation'
 import type { TaskUpdate } from '../api/schemas'
 import { stepChange, type UpdateStep } from '../domain/changes'
 import { Localized } from './localized'

@@ -68,3 +68,10 @@ test('Kazakh puts no case ending after a number (it would depend on the number: 
   const offenders = Object.entries(flat.kk ?? {}).filter(([, text]) => kazakhCaseEnding.test(text))
   expect(offenders).toEqual([])
 })
+
+test('no catalog has a plural form the translator never picks (_zero, _two, ordinals: see ADR 0013)', () => {
+  const unused = languages.flatMap((lang) =>
+    Object.keys(flat[lang] ?? {}).filter((key) => /_(zero|two|ordinal_\w+)$/.test(key)),
+  )
+  expect(unused).toEqual([])
+})

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from './use-translation'
 import { defaultLanguage, isLanguage, type Language } from './languages'
 
 /** The interface language, for formatting and picking localized API text. */

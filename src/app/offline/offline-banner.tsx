@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { useOnline } from '../../components/use-online'
 import { useFormat } from '../../i18n/use-format'
 import { useKeptAsOf } from './use-kept-as-of'

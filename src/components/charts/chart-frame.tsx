@@ -1,5 +1,5 @@
 import { Suspense, useId, useRef, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Skeleton } from '../skeleton'
 import { useNearViewport } from '../use-near-viewport'
 import { downloadSvgAsPng } from './download-png'

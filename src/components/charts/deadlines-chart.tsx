@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { useFormat } from '../../i18n/use-format'
 import { countTicks } from './axis-ticks'
 import { ChartBox, type ChartSize } from './chart-box'

@@ -1,5 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../../i18n/use-translation'
 import type { Indicator } from '../../api/schemas'
 import type { Language } from '../../i18n/languages'
 import { createI18n } from '../../i18n/setup'
@@ -29,9 +29,9 @@ const rows = [
 
 function renderChart(language: Language, indicator: Indicator = reading) {
   const { container } = render(
-    <I18nextProvider i18n={createI18n(language, allCatalogs)}>
+    <I18nProvider i18n={createI18n(language, allCatalogs)}>
       <IndicatorChart indicator={indicator} rows={rows} size={{ width: 800, height: 400 }} />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   const ticks = (axis: 'x' | 'y') =>
     [...container.querySelectorAll(`.recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`)].map(

@@ -1,5 +1,5 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { ChartBox, type ChartSize } from './chart-box'
 import type { Indicator } from '../../api/schemas'
 import { labelTick, type TickProps } from './label-tick'

@@ -1,5 +1,5 @@
 import { lazy, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link } from 'react-router'
 import type { Owner } from '../../api/schemas'
 import type { StatusCounts } from '../../domain/plan-figures'

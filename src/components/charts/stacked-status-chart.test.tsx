@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../../i18n/use-translation'
 import { taskStatuses } from '../../api/schemas'
 import type { Language } from '../../i18n/languages'
 import { createI18n } from '../../i18n/setup'
@@ -8,7 +8,7 @@ import { allCatalogs } from '../../test/catalogs'
 import StackedStatusChart from './stacked-status-chart'
 
 const renderIn = (language: Language, chart: ReactElement) =>
-  render(<I18nextProvider i18n={createI18n(language, allCatalogs)}>{chart}</I18nextProvider>)
+  render(<I18nProvider i18n={createI18n(language, allCatalogs)}>{chart}</I18nProvider>)
 
 const rows = [
   { label: '4.1', counts: { not_started: 2, in_progress: 5, completed: 3, delayed: 1, cancelled: 1 } },

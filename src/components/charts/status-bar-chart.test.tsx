@@ -1,17 +1,17 @@
 import { render, waitFor } from '@testing-library/react'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../../i18n/use-translation'
 import { createI18n } from '../../i18n/setup'
 import { allCatalogs } from '../../test/catalogs'
 import StatusBarChart from './status-bar-chart'
 
 test('the count axis steps by a round number up to just above the tallest bar, in the interface locale', async () => {
   const { container } = render(
-    <I18nextProvider i18n={createI18n('ru', allCatalogs)}>
+    <I18nProvider i18n={createI18n('ru', allCatalogs)}>
       <StatusBarChart
         counts={{ not_started: 900, in_progress: 2300, completed: 1200, delayed: 400, cancelled: 0 }}
         size={{ width: 800, height: 400 }}
       />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   const yTicks = () =>
     [...container.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')].map((tick) =>

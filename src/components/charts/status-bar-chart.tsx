@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
 import { useFormat } from '../../i18n/use-format'

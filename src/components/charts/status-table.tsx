@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
 import { useFormat } from '../../i18n/use-format'
 

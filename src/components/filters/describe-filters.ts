@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { Owner } from '../../api/schemas'
 import { pickText } from '../../i18n/localized-text'
 import { staleAfterDays } from '../../domain/attention'

@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import type { Owner } from '../../api/schemas'
 import type { TaskFilters } from '../../domain/task-filters'
 import { OwnerName } from '../owner-name'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import type { IgnoredValue } from '../../domain/url-params'
 
 /** Says which values of a shared link were not understood, so nobody wonders why a filter did not apply. */

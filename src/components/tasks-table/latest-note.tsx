@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { firstLine, type LatestNote } from '../../domain/latest-notes'
 import { pickText } from '../../i18n/localized-text'
 import { useLanguage } from '../../i18n/use-language'

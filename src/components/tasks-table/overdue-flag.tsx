@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import type { Task } from '../../api/schemas'
 import { daysOverdue } from '../../domain/overdue'
 import { overdueIcon } from '../status-badge'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import type { SectionGroup } from '../../domain/sections'
 import { useFormat } from '../../i18n/use-format'
 import { Localized } from '../localized'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link } from 'react-router'
 import type { Owner, Task } from '../../api/schemas'
 import type { LatestNote } from '../../domain/latest-notes'

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { HttpError, NetworkError } from '../../api/errors'
 import { sessionMutations } from '../../api/session'

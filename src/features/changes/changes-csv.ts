@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { Task } from '../../api/schemas'
 import type { ActivityChanges } from '../../domain/changes'
 import { toCsv } from '../../domain/csv'

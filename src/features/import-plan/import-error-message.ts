@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import { ContractError, HttpError, NetworkError } from '../../api/errors'
 
 /** What went wrong with an upload, an apply or a discard, in the user's words. */

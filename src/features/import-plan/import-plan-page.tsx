@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link } from 'react-router'
 import { PageHeader } from '../../components/page-header'
 import { signInHref, useSession } from '../../components/use-session'

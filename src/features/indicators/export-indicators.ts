@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { Indicator } from '../../api/schemas'
 import { safeFileName } from '../../domain/csv'
 import type { ExportCell, ExportTable } from '../../domain/export-table'

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { lazy, useDeferredValue } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import type { Indicator } from '../../api/schemas'

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import { taskStatuses, type Owner } from '../../api/schemas'
 import { safeFileName } from '../../domain/csv'
 import type { ExportColumn, ExportTable } from '../../domain/export-table'

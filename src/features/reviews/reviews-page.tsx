@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link } from 'react-router'
 import { indicatorQueries } from '../../api/indicators'
 import { reportQueries } from '../../api/reports'

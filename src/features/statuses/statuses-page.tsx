@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { taskStatuses } from '../../api/schemas'
 import { PageHeader } from '../../components/page-header'
 import { StatusBadge, overdueIcon } from '../../components/status-badge'

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../i18n/translator'
 import type { Owner, Task } from '../../api/schemas'
 import { safeFileName, toCsv } from '../../domain/csv'
 import { cellText, type ExportColumnKind, type ExportTable } from '../../domain/export-table'

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react'
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link, useParams } from 'react-router'
 import type { TaskDetail } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { Link } from 'react-router'
 import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { isIsoDate } from '../../../domain/calendar'
 import { last30Days, startOfQuarter } from '../../../domain/changes'
 

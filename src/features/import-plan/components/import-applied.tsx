@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { Link } from 'react-router'
 import type { ImportPreview } from '../../../api/schemas-import'
 import { useFormat } from '../../../i18n/use-format'

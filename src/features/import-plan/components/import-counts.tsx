@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { ImportPreview } from '../../../api/schemas-import'
 import { useFormat } from '../../../i18n/use-format'
 import { SheetLabel } from './sheet-label'

@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { ImportError } from '../../../api/schemas-import'
 import { useFormat } from '../../../i18n/use-format'
 import { capped } from '../preview-rows'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { ImportPreview } from '../../../api/schemas-import'
 import { useFormat } from '../../../i18n/use-format'
 import { importErrorMessage, isPlanChanged } from '../import-error-message'

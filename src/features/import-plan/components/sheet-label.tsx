@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { sheetNames, type SheetName } from '../../../api/schemas-import'
 
 const isSheetName = (name: string): name is SheetName => (sheetNames as readonly string[]).includes(name)

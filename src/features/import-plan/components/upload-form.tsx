@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { workbookMediaType, type UploadStage } from '../../../api/imports'
 import { useFormat } from '../../../i18n/use-format'
 import { importErrorMessage } from '../import-error-message'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { planWorkbookUrl } from '../../../api/imports'
 import { languageNames, languages } from '../../../i18n/languages'
 import { useLanguage } from '../../../i18n/use-language'

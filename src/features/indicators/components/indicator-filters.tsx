@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { progressIcon } from '../../../components/status-badge'
 import { progressStatuses, type ProgressStatus } from '../../../domain/progress-status'
 import { sdgTargets, type SdgTarget } from '../../../domain/sdg-targets'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { StatusBadge } from '../../../components/status-badge'
 import type { Indicator } from '../../../api/schemas'
 import { IndicatorValue } from '../../../components/indicator-value'

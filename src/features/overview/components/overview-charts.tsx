@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { planQueries } from '../../../api/plan'
 import type { Owner, Task } from '../../../api/schemas'
 import { ChartFrame } from '../../../components/charts/chart-frame'

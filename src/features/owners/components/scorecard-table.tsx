@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { Link } from 'react-router'
 import { taskStatuses, type Owner } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'

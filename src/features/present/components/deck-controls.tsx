@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { DeckActions } from '../hooks/use-deck-keys'
 import type { PptxState } from '../hooks/use-pptx-download'
 import { KeepForMeeting } from './keep-for-meeting'

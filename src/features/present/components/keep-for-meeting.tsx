@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { useNeedsConnection } from '../../../components/needs-connection'
 import { useKeepForMeeting } from '../hooks/use-keep-for-meeting'
 

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import type { TFunction } from '../../../i18n/translator'
+import { useTranslation } from '../../../i18n/use-translation'
 import { useFormat, type Format } from '../../../i18n/use-format'
 import type { ListSlideKind } from '../full-list-addresses'
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../../i18n/translator'
 import type { Slide } from '../../../domain/slides'
 import type { DeckData } from './deck-data'
 import { TitleSlide } from './slides/title-slide'

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next'
+import type { TFunction } from '../../../i18n/translator'
 import type { Indicator, Owner, Plan, Task } from '../../../api/schemas'
 import type { Slide } from '../../../domain/slides'
 import type { Format } from '../../../i18n/use-format'

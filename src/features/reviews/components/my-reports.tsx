@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { reportQueries } from '../../../api/reports'
 import type { Indicator, Task } from '../../../api/schemas'
 import type { User } from '../../../api/schemas-v1-1'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { Indicator, Task } from '../../../api/schemas'
 import type { Report } from '../../../api/schemas-v1-1'
 import { IndicatorValue } from '../../../components/indicator-value'

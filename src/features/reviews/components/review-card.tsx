@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { HttpError, NetworkError } from '../../../api/errors'
 import { reportMutations } from '../../../api/reports'
 import { sessionQueries } from '../../../api/session'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { StatusBadge } from '../../../components/status-badge'
 import { Link } from 'react-router'
 import { indicatorQueries } from '../../../api/indicators'

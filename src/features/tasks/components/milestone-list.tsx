@@ -1,5 +1,5 @@
 import { CheckboxIcon } from '../../../components/icons/interface-icons'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { Milestone } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { useFormat } from '../../../i18n/use-format'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { sortKeys, type TaskSort } from '../../../domain/task-filters'
 
 export function SortSelect({ value, onChange }: { value: TaskSort; onChange: (next: TaskSort) => void }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import { taskStatuses, type TaskStatus } from '../../../api/schemas'
 import { statusIcon } from '../../../components/status-badge'
 import { useFormat } from '../../../i18n/use-format'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { Owner, Task } from '../../../api/schemas'
 import { DueDate } from '../../../components/due-date'
 import { OwnerName } from '../../../components/owner-name'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../i18n/use-translation'
 import type { Owner, TaskStatus } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { attentionFlags, staleAfterDays } from '../../../domain/attention'

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { I18nextProvider } from 'react-i18next'
+import { I18nProvider } from '../../../../i18n/use-translation'
 import type { Language } from '../../../../i18n/languages'
 import { createI18n } from '../../../../i18n/setup'
 import { allCatalogs } from '../../../../test/catalogs'
@@ -18,9 +18,9 @@ const tasks = [
 
 function renderCard(language: Language, props: Partial<Parameters<typeof DeadlinesCard>[0]> = {}) {
   render(
-    <I18nextProvider i18n={createI18n(language, allCatalogs)}>
+    <I18nProvider i18n={createI18n(language, allCatalogs)}>
       <DeadlinesCard tasks={tasks} today={today} period={period} {...props} />
-    </I18nextProvider>,
+    </I18nProvider>,
   )
   return screen.getByRole('figure')
 }

@@ -1,5 +1,5 @@
 import { lazy } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 import type { Plan, Task } from '../../../../api/schemas'
 import { ChartFrame } from '../../../../components/charts/chart-frame'
 import { deadlinesByQuarter, deadlinesOverPeriod, quarterOf } from '../../../../domain/plan-figures'

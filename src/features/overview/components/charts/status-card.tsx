@@ -1,5 +1,5 @@
 import { lazy } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 import { Link, useNavigate } from 'react-router'
 import { taskStatuses, type Task } from '../../../../api/schemas'
 import { ChartFrame } from '../../../../components/charts/chart-frame'

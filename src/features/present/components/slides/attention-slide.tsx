@@ -5,7 +5,7 @@ import { OwnerName } from '../../../../components/owner-name'
 import { StatusBadge } from '../../../../components/status-badge'
 import { daysOverdue } from '../../../../domain/overdue'
 import { useFormat } from '../../../../i18n/use-format'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 import { ListMore } from '../list-more'
 
 export function AttentionSlide({ slide, data }: { slide: Extract<Slide, { kind: 'attention' }>; data: DeckData }) {

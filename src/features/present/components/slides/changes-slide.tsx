@@ -2,7 +2,7 @@ import type { DeckData } from '../deck-data'
 import type { Slide } from '../../../../domain/slides'
 import { Localized } from '../../../../components/localized'
 import { StatusChange } from '../../../../components/status-change'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 import { ListMore } from '../list-more'
 
 export function ChangesSlide({ slide, data }: { slide: Extract<Slide, { kind: 'changes' }>; data: DeckData }) {

@@ -1,6 +1,6 @@
 import type { DeckData } from '../deck-data'
 import { Localized } from '../../../../components/localized'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 
 export function ClosingSlide({ data }: { data: DeckData }) {
   const { t } = useTranslation()

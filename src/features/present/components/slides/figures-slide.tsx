@@ -3,7 +3,7 @@ import type { DeckData } from '../deck-data'
 import { headlineFigures } from '../../../../domain/plan-figures'
 import { overdueIcon, progressIcon, statusIcon, totalIcon } from '../../../../components/status-badge'
 import { useFormat } from '../../../../i18n/use-format'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 
 interface SlideFigure {
   key: string

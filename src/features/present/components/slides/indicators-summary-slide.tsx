@@ -2,7 +2,7 @@ import type { DeckData } from '../deck-data'
 import { assessProgress, progressStatuses } from '../../../../domain/progress-status'
 import { progressIcon } from '../../../../components/status-badge'
 import { useFormat } from '../../../../i18n/use-format'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 
 export function IndicatorsSummarySlide({ data }: { data: DeckData }) {
   const { t } = useTranslation()

@@ -3,7 +3,7 @@ import { chartSize } from './chart-sizes'
 import { countByStatus } from '../../../../domain/plan-figures'
 import { lazy } from 'react'
 import { useFormat } from '../../../../i18n/use-format'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 
 const StatusBarChart = lazy(() => import('../../../../components/charts/status-bar-chart'))
 

@@ -3,7 +3,7 @@ import { chartSize } from './chart-sizes'
 import { lazy } from 'react'
 import { taskStatuses } from '../../../../api/schemas'
 import { tasksByTarget } from '../../../../domain/plan-figures'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 
 const StackedStatusChart = lazy(() => import('../../../../components/charts/stacked-status-chart'))
 

@@ -1,7 +1,7 @@
 import type { DeckData } from '../deck-data'
 import { IgnoredValuesNotice } from '../../../../components/filters/ignored-values-notice'
 import { SlideText } from '../slide-text'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 
 export function TitleSlide({ data }: { data: DeckData }) {
   const { t } = useTranslation()

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useFormat } from '../../../../i18n/use-format'
 import { useId, useRef, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../../../i18n/use-translation'
 import { Link, useLocation } from 'react-router'
 import { HttpError, NetworkError } from '../../../../api/errors'
 import { reportMutations, reportQueries, staleTask } from '../../../../api/reports'
