@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next'
-import { BrowserRouter } from 'react-router'
+import { AppRouter } from '../router/app-router'
 import { Providers } from './providers'
 import { createQueryClient, startFromBrowserOnlineState } from './query-client'
 import { AppRoutes } from './routes'
@@ -10,9 +10,9 @@ const queryClient = createQueryClient()
 export function App({ i18n }: { i18n: i18n }) {
   return (
     <Providers queryClient={queryClient} i18n={i18n}>
-      <BrowserRouter>
+      <AppRouter>
         <AppRoutes />
-      </BrowserRouter>
+      </AppRouter>
     </Providers>
   )
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { NavLink } from 'react-router'
+import { NavLink } from '../router/links'
 
 /** "Import plan": the secretariat's way to load the plan from a workbook (nobody else may). */
 export default function ImportLink() {

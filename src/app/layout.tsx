@@ -1,6 +1,6 @@
-import { Suspense } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink } from '../router/links'
 import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
 import { LanguageSwitcher } from './language-switcher'
@@ -16,7 +16,7 @@ const navItems = [
   { to: '/present', key: 'nav.present', end: false },
 ] as const
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   return (
     <>
@@ -49,7 +49,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Skeleton lines={6} />}>
-          <Outlet />
+          {children}
         </Suspense>
       </main>
     </>

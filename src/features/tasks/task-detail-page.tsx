@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link } from '../../router/links'
+import { useParams } from '../../router/hooks'
 import type { TaskDetail } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'
 import { DetailQueryState } from '../../components/detail-query-state'
