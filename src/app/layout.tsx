@@ -48,9 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Skeleton lines={6} />}>
-          {children}
-        </Suspense>
+        <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
       </main>
     </>
   )

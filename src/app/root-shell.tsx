@@ -15,9 +15,7 @@ export function RootShell({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>
         <OfflineLayer />
       </Suspense>
-      <Suspense fallback={<Skeleton lines={6} />}>
-        {children}
-      </Suspense>
+      <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
     </>
   )
 }

@@ -1,12 +1,4 @@
-import {
-  createContext,
-  startTransition,
-  useContext,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react'
+import { createContext, startTransition, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react'
 import { Router } from 'wouter'
 import { browserHistory, memoryHistory, type HistorySource, type RouterLocation } from './history'
 import { parseRoutePattern } from './route-pattern'

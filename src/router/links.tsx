@@ -22,13 +22,23 @@ const toHref = (to: LinkProps['to']) => {
  * one on a link with another `target`, is left to the browser. As in React Router, following a link to the address
  * already on show replaces the entry, so Back does not stop twice on the same screen.
  */
-export function Link({ to, replace, ...props }: LinkProps) {
+export function Link({ to, replace, children, ...props }: LinkProps) {
   const { location } = useRouterState()
   const href = toHref(to)
-  if (props.target && props.target !== '_self') return <a href={href} {...props} />
+  if (props.target && props.target !== '_self') {
+    return (
+      <a href={href} {...props}>
+        {children}
+      </a>
+    )
+  }
   const { pathname, search } = resolve(href, location.pathname)
   const sameAddress = pathname + search === location.pathname + location.search
-  return <RouteLink href={href} replace={replace ?? sameAddress} {...props} />
+  return (
+    <RouteLink href={href} replace={replace ?? sameAddress} {...props}>
+      {children}
+    </RouteLink>
+  )
 }
 
 export interface NavLinkProps extends Omit<LinkProps, 'className' | 'style' | 'children'> {
