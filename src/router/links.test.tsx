@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { AppRouter } from './app-router'
 import { memoryHistory } from './history'
@@ -59,9 +59,9 @@ test('a link pushes a history entry; one to the address on show replaces it; Bac
   await user.click(screen.getByRole('link', { name: 'Completed' }))
   expect(screen.getByRole('link', { name: 'Completed' })).toHaveAttribute('href', '/tasks?status=completed')
   expect(history.location.search).toBe('?status=completed')
-  history.go(-1)
+  act(() => history.go(-1))
   expect(history.location.search).toBe('?status=delayed')
-  history.go(-1)
+  act(() => history.go(-1))
   expect(history.location).toMatchObject({ pathname: '/', search: '', key: 'default' })
 })
 

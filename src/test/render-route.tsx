@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { act, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Providers } from '../app/providers'
 import { AppRoutes } from '../app/routes'
@@ -24,7 +24,7 @@ export function renderRoute(path: string, { language = 'en' as Language } = {}) 
     get state() {
       return { location: history.location, historyAction: history.action }
     },
-    navigate: async (delta) => history.go(delta),
+    navigate: (delta) => act(async () => history.go(delta)),
   }
   const user = userEvent.setup()
   const view = render(
