@@ -160,6 +160,35 @@ export default tseslint.config(
     },
   },
   {
+    // The router glue (ADR 0014) sits below the screens: it knows wouter and React, nothing of the app.
+    files: ['src/router/**/*.{ts,tsx}'],
+    ignores: ['src/router/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(features|app|components|i18n|api|domain)/',
+              message: 'router/ is the routing glue under every screen: it imports wouter and React only',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One way to route: screens take Link, NavLink and the hooks from src/router/, which alone knows wouter.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/router/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'wouter', message: 'import Link, NavLink and the router hooks from src/router/ instead' }] },
+      ],
+    },
+  },
+  {
     // Tests and the test helpers may use the mock API; main.tsx loads it dynamically behind a build-time flag.
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     rules: { 'no-restricted-imports': 'off' },

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from '../i18n/use-translation'
-import { Link, useLocation } from 'react-router'
+import { Link } from '../router/links'
+import { useLocation } from '../router/hooks'
 import { signInHref, useSession } from '../components/use-session'
 
 // Signed in: name, organisation and "Sign out" (with its mutation) load in a chunk of their own; a visitor's first

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation'
-import { NavLink } from 'react-router'
+import { NavLink } from '../router/links'
 
 /** "Import plan": the secretariat's way to load the plan from a workbook (nobody else may). */
 export default function ImportLink() {

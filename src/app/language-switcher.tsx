@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from '../i18n/use-translation'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../router/hooks'
 import { isLanguage, languageNames, languages, rememberLanguage } from '../i18n/languages'
 import { switchLanguage } from '../i18n/setup'
 import { useLanguage } from '../i18n/use-language'

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from '../i18n/use-translation'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../router/hooks'
 import { parseLanguageParam } from '../domain/language-param'
 import { rememberLanguage } from '../i18n/languages'
 import { switchLanguage } from '../i18n/setup'

@@ -1,6 +1,6 @@
-import { Suspense } from 'react'
+import { Suspense, type ReactNode } from 'react'
 import { useTranslation } from '../i18n/use-translation'
-import { Link, NavLink, Outlet } from 'react-router'
+import { Link, NavLink } from '../router/links'
 import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
 import { LanguageSwitcher } from './language-switcher'
@@ -16,7 +16,7 @@ const navItems = [
   { to: '/present', key: 'nav.present', end: false },
 ] as const
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   return (
     <>
@@ -48,9 +48,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Skeleton lines={6} />}>
-          <Outlet />
-        </Suspense>
+        <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
       </main>
     </>
   )

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../router/links'
 import { PageHeader } from '../components/page-header'
 
 export function NotFoundPage() {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from '../i18n/use-translation'
-import { NavLink } from 'react-router'
+import { NavLink } from '../router/links'
 import { reportQueries } from '../api/reports'
 
 /** "Reviews" with the number of reports awaiting review, said in words to screen readers. */

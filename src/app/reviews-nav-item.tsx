@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from '../i18n/use-translation'
-import { NavLink } from 'react-router'
+import { NavLink } from '../router/links'
 import { useSession } from '../components/use-session'
 
 // The secretariat's link counts the reports awaiting review: the reports' schemas load with it, only for them.

@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'react'
-import { Outlet } from 'react-router'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { Skeleton } from '../components/skeleton'
 import { LanguageSync } from './language-sync'
 import { RouteFocus } from './route-focus'
@@ -8,7 +7,7 @@ import { RouteFocus } from './route-focus'
 const OfflineLayer = lazy(() => import('./offline/offline-layer'))
 
 /** What every screen shares, the presentation included: language sync and focus on navigation. */
-export function RootShell() {
+export function RootShell({ children }: { children: ReactNode }) {
   return (
     <>
       <LanguageSync />
@@ -16,9 +15,7 @@ export function RootShell() {
       <Suspense fallback={null}>
         <OfflineLayer />
       </Suspense>
-      <Suspense fallback={<Skeleton lines={6} />}>
-        <Outlet />
-      </Suspense>
+      <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
     </>
   )
 }

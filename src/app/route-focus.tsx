@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useLocation } from 'react-router'
+import { useLocation } from '../router/hooks'
 
 /**
  * After a client-side navigation, move focus to the new page's heading so keyboard and screen-reader users land on

@@ -1,9 +1,9 @@
 import { lazy, type ComponentType } from 'react'
-import { Route, Routes } from 'react-router'
 import { ErrorBoundary } from './error-boundary'
 import { Layout } from './layout'
 import { NotFoundPage } from './not-found-page'
 import { RootShell } from './root-shell'
+import { Route, Switch } from '../router/app-router'
 
 // Each screen is its own chunk: the first screen loads only its own code (see the bundle budget). Navigation runs in
 // a React transition, so the old screen stays until the new one is ready and focus lands on a real heading.
@@ -27,27 +27,59 @@ const PresentPage = page(() => import('../features/present/present-page'), 'Pres
 export function AppRoutes() {
   return (
     <ErrorBoundary>
-      <Routes>
-        <Route element={<RootShell />}>
-          <Route element={<Layout />}>
-            <Route index element={<OverviewPage />} />
-            <Route path="tasks" element={<TasksPage />} />
-            <Route path="tasks/:id" element={<TaskDetailPage />} />
-            <Route path="indicators" element={<IndicatorsPage />} />
-            <Route path="indicators/:id" element={<IndicatorDetailPage />} />
-            <Route path="owners" element={<OwnersPage />} />
-            <Route path="owners/:id" element={<OwnerDetailPage />} />
-            <Route path="changes" element={<ChangesPage />} />
-            <Route path="statuses" element={<StatusesPage />} />
-            <Route path="sign-in" element={<SignInPage />} />
-            <Route path="reviews" element={<ReviewsPage />} />
-            <Route path="import" element={<ImportPlanPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
+      <RootShell>
+        <Switch>
           {/* The presentation has no app chrome: it is the whole screen on a projector. */}
-          <Route path="present" element={<PresentPage />} />
-        </Route>
-      </Routes>
+          <Route path="/present">
+            <PresentPage />
+          </Route>
+          <Route>
+            <Layout>
+              <Switch>
+                <Route path="/">
+                  <OverviewPage />
+                </Route>
+                <Route path="/tasks">
+                  <TasksPage />
+                </Route>
+                <Route path="/tasks/:id">
+                  <TaskDetailPage />
+                </Route>
+                <Route path="/indicators">
+                  <IndicatorsPage />
+                </Route>
+                <Route path="/indicators/:id">
+                  <IndicatorDetailPage />
+                </Route>
+                <Route path="/owners">
+                  <OwnersPage />
+                </Route>
+                <Route path="/owners/:id">
+                  <OwnerDetailPage />
+                </Route>
+                <Route path="/changes">
+                  <ChangesPage />
+                </Route>
+                <Route path="/statuses">
+                  <StatusesPage />
+                </Route>
+                <Route path="/sign-in">
+                  <SignInPage />
+                </Route>
+                <Route path="/reviews">
+                  <ReviewsPage />
+                </Route>
+                <Route path="/import">
+                  <ImportPlanPage />
+                </Route>
+                <Route>
+                  <NotFoundPage />
+                </Route>
+              </Switch>
+            </Layout>
+          </Route>
+        </Switch>
+      </RootShell>
     </ErrorBoundary>
   )
 }

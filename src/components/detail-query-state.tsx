@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { Link } from 'react-router'
+import { Link } from '../router/links'
 import { HttpError } from '../api/errors'
 import { QueryError } from './query-state'
 import { PageHeader } from './page-header'

@@ -1,5 +1,5 @@
 import { StatusBadge } from './status-badge'
-import { Link } from 'react-router'
+import { Link } from '../router/links'
 import type { Indicator } from '../api/schemas'
 import { assessProgress } from '../domain/progress-status'
 import { Localized } from './localized'

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../router/links'
 import type { Owner } from '../api/schemas'
 import { pickText, type PickedText } from '../i18n/localized-text'
 import type { Language } from '../i18n/languages'

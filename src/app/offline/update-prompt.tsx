@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { useLocation } from 'react-router'
+import { useLocation } from '../../router/hooks'
 
 interface UpdatePromptProps {
   available: boolean

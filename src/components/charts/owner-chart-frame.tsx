@@ -1,6 +1,6 @@
 import { lazy, type ReactNode } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../router/links'
 import type { Owner } from '../../api/schemas'
 import type { StatusCounts } from '../../domain/plan-figures'
 import { useFormat } from '../../i18n/use-format'

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useMemo, useOptimistic } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../../router/hooks'
 import { parseTaskFilters, writeTaskFilters, type TaskFilters } from '../../domain/task-filters'
 
 /**

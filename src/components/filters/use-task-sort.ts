@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useMemo, useOptimistic } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../../router/hooks'
 import { parseTaskSort, writeTaskSort, type TaskSort } from '../../domain/task-filters'
 
 /**

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../router/links'
 import type { Owner, Task } from '../../api/schemas'
 import type { LatestNote } from '../../domain/latest-notes'
 import { useFormat } from '../../i18n/use-format'

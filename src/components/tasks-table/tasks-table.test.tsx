@@ -1,6 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
 import { act, render, screen } from '@testing-library/react'
-import { MemoryRouter } from 'react-router'
 import { db } from '../../../mocks/data/db'
 import { largeTaskList } from '../../../mocks/data/large'
 import { Providers } from '../../app/providers'
@@ -8,6 +7,7 @@ import { defaultSort } from '../../domain/task-filters'
 import { createI18n } from '../../i18n/setup'
 import { allCatalogs } from '../../test/catalogs'
 import { pinnedToday } from '../../test/pinned-date'
+import { StaticRouter } from '../../router/app-router'
 import { TasksTable } from './tasks-table'
 
 const tasks = largeTaskList(db, 1_000)
@@ -16,9 +16,9 @@ function renderTable() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
     <Providers queryClient={queryClient} i18n={createI18n('en', allCatalogs)}>
-      <MemoryRouter>
+      <StaticRouter url="/tasks">
         <TasksTable tasks={tasks} owners={undefined} sort={defaultSort} today={pinnedToday} onSort={() => undefined} />
-      </MemoryRouter>
+      </StaticRouter>
     </Providers>,
   )
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../../router/hooks'
 import { planQueries } from '../../api/plan'
 import type { Task } from '../../api/schemas'
 import { taskQueries } from '../../api/tasks'

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from '../../i18n/use-translation'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link } from '../../router/links'
+import { useParams, useSearchParams } from '../../router/hooks'
 import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
 import { QueryError, QueryState } from '../../components/query-state'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../../router/hooks'
 import { indicatorQueries } from '../../api/indicators'
 import { taskQueries } from '../../api/tasks'
 import { OwnerChartFrame } from '../../components/charts/owner-chart-frame'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { useLocation, useNavigate, useSearchParams } from '../../router/hooks'
 import { indicatorQueries } from '../../api/indicators'
 import { planQueries } from '../../api/plan'
 import { updateQueries } from '../../api/updates'
@@ -71,7 +71,7 @@ export function PresentPage() {
         else void document.documentElement.requestFullscreen?.().catch(() => undefined)
       },
       // Back to where the presenter came from; straight to the overview when the deck was opened from a link.
-      // (React Router names the first entry of a visit "default": there is nothing of ours to go back to.)
+      // (The router names the first entry of a visit "default": there is nothing of ours to go back to.)
       exit: () => {
         if (location.key !== 'default') void navigate(-1)
         else void navigate({ pathname: '/', search: params.toString() })

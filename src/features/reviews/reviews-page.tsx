@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../router/links'
 import { indicatorQueries } from '../../api/indicators'
 import { reportQueries } from '../../api/reports'
 import type { User } from '../../api/schemas-v1-1'

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../router/links'
 import { QueryError, QueryState } from '../../components/query-state'
 import { IgnoredValuesNotice } from '../../components/filters/ignored-values-notice'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'

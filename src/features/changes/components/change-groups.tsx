@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { Task } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { StatusChange } from '../../../components/status-change'

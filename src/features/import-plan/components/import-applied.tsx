@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { ImportPreview } from '../../../api/schemas-import'
 import { useFormat } from '../../../i18n/use-format'
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import { useTranslation } from '../../../i18n/use-translation'
 import { progressIcon } from '../../../components/status-badge'
 import { progressStatuses, type ProgressStatus } from '../../../domain/progress-status'

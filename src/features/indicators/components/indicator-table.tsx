@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { Indicator } from '../../../api/schemas'
 import { SvgIcon } from '../../../components/icons/svg-icon'
 import { IndicatorValue } from '../../../components/indicator-value'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { Indicator, Owner, Task } from '../../../api/schemas'
 import { IndicatorStatusList } from '../../../components/indicator-status-list'
 import { OwnerName } from '../../../components/owner-name'

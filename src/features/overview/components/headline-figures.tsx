@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { TaskStatus } from '../../../api/schemas'
 import { overdueIcon, progressIcon, statusIcon, totalIcon } from '../../../components/status-badge'
 import type { FiguresThen } from '../../../domain/figures-since'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { Task } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 

@@ -1,6 +1,6 @@
 import { Fragment } from 'react'
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import { taskStatuses, type Owner } from '../../../api/schemas'
 import { Localized } from '../../../components/localized'
 import { SortableHeader } from '../../../components/sortable-header'

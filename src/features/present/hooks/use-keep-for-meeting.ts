@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
-import { useSearchParams } from 'react-router'
+import { useSearchParams } from '../../../router/hooks'
 import { indicatorQueries } from '../../../api/indicators'
 import { ownerQueries } from '../../../api/owners'
 import { planQueries } from '../../../api/plan'

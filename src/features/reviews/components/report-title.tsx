@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import type { Indicator, Task } from '../../../api/schemas'
 import type { Report } from '../../../api/schemas-v1-1'
 import { Localized } from '../../../components/localized'

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from '../../../i18n/use-translation'
 import { StatusBadge } from '../../../components/status-badge'
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import { indicatorQueries } from '../../../api/indicators'
 import { Localized } from '../../../components/localized'
 import { QueryState } from '../../../components/query-state'

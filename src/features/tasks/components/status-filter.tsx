@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../router/links'
 import { useTranslation } from '../../../i18n/use-translation'
 import { taskStatuses, type TaskStatus } from '../../../api/schemas'
 import { statusIcon } from '../../../components/status-badge'

@@ -1,6 +1,7 @@
 import { lazy } from 'react'
 import { useTranslation } from '../../../../i18n/use-translation'
-import { Link, useNavigate } from 'react-router'
+import { Link } from '../../../../router/links'
+import { useNavigate } from '../../../../router/hooks'
 import { taskStatuses, type Task } from '../../../../api/schemas'
 import { ChartFrame } from '../../../../components/charts/chart-frame'
 import { countByStatus } from '../../../../domain/plan-figures'

@@ -1,6 +1,6 @@
 import { lazy } from 'react'
 import { useTranslation } from '../../../../i18n/use-translation'
-import { Link } from 'react-router'
+import { Link } from '../../../../router/links'
 import type { Task } from '../../../../api/schemas'
 import { ChartFrame } from '../../../../components/charts/chart-frame'
 import { StatusTable } from '../../../../components/charts/status-table'
