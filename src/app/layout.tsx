@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, NavLink, Outlet } from 'react-router'
 import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
+import { FirstScreenFallback } from './first-screen-fallback'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
 import { ReviewsNavItem } from './reviews-nav-item'
@@ -48,7 +49,13 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Skeleton lines={6} />}>
+        <Suspense
+          fallback={
+            <FirstScreenFallback part="main">
+              <Skeleton lines={6} />
+            </FirstScreenFallback>
+          }
+        >
           <Outlet />
         </Suspense>
       </main>

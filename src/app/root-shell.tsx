@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { Outlet } from 'react-router'
 import { Skeleton } from '../components/skeleton'
+import { FirstScreenFallback } from './first-screen-fallback'
 import { LanguageSync } from './language-sync'
 import { RouteFocus } from './route-focus'
 
@@ -16,7 +17,13 @@ export function RootShell() {
       <Suspense fallback={null}>
         <OfflineLayer />
       </Suspense>
-      <Suspense fallback={<Skeleton lines={6} />}>
+      <Suspense
+        fallback={
+          <FirstScreenFallback part="page">
+            <Skeleton lines={6} />
+          </FirstScreenFallback>
+        }
+      >
         <Outlet />
       </Suspense>
     </>

@@ -1,0 +1,140 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { build, type Plugin, type ResolvedConfig } from 'vite'
+
+/** What dist/shells/manifest.json holds, for the server's choice (server/http/app-shells.ts). */
+export interface ShellManifest {
+  languages: string[]
+  routes: { pattern: string; file: string }[]
+  notFound: string
+}
+
+interface PrerenderModule {
+  languages: readonly string[]
+  shellRoutes: readonly { pattern: string; file: string }[]
+  notFoundShell: { path: string; file: string }
+  shellPath(pattern: string): string
+  renderShell(
+    path: string,
+    language: string,
+  ): Promise<{
+    html: string
+    title: string
+    firstRequests: { url: string; credentials?: RequestCredentials; mode?: RequestMode }[]
+  }>
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** A request made by fetch() with these options is served by `<link rel=preload as=fetch>` only if they match. */
+function preloadLink({ url, credentials, mode }: { url: string; credentials?: RequestCredentials; mode?: RequestMode }) {
+  if ((mode ?? 'cors') !== 'cors') return ''
+  const crossorigin = { 'same-origin': 'crossorigin', include: 'crossorigin="use-credentials"', omit: undefined }[
+    credentials ?? 'same-origin'
+  ]
+  return crossorigin ? `<link rel="preload" as="fetch" ${crossorigin} href="${escapeHtml(url)}">` : ''
+}
+
+/** index.html with the route's rendered shell in #root, its language, its title and its first requests preloaded. */
+export function shellDocument(
+  template: string,
+  { language, html, title, firstRequests }: { language: string } & Awaited<ReturnType<PrerenderModule['renderShell']>>,
+): string {
+  const preloads = firstRequests.map(preloadLink).join('')
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>${preloads}`)
+    .replace('<div id="root"></div>', () => `<div id="root" data-shell="${language}">${html}</div>`)
+}
+
+/** The offline layer registers the service worker from an effect, which never runs in a prerender. */
+function noServiceWorker(): Plugin {
+  const id = '\0prerender:pwa-register'
+  return {
+    name: 'prerender-no-service-worker',
+    resolveId: (source) => (source.startsWith('virtual:pwa-register') ? id : undefined),
+    load: (source) => (source === id ? 'export const registerSW = () => async () => {}' : undefined),
+  }
+}
+
+/**
+ * The first paint comes from HTML (docs/decisions/0015-prerendered-shell.md):
+ * - the app's CSS (one file, about 8 KiB gzip) goes inline into index.html, so no request blocks the first paint;
+ * - after the build, the app is rendered per route and language with every query pending (src/prerender.tsx,
+ *   loaded through a second, SSR build of Vite), and each result is written as a whole document to
+ *   dist/shells/<language>/<route>.html beside a manifest the server chooses from.
+ */
+export function prerenderedShells(): Plugin {
+  let config: ResolvedConfig
+  return {
+    name: 'prerendered-shells',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle
+        if (!bundle) return html
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
+          const asset = bundle[fileName]
+          if (asset?.type !== 'asset') return link
+          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
+          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
+        })
+      },
+    },
+    async closeBundle() {
+      const started = performance.now()
+      const outDir = resolve(config.root, config.build.outDir)
+      // Inside node_modules so that the SSR build's external imports (react, …) resolve; one folder per checkout.
+      const serverDir = resolve(config.root, `node_modules/.tmp/prerender-${basename(config.root)}-${process.pid}`)
+      await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        logLevel: 'warn',
+        define: config.define,
+        plugins: [react(), noServiceWorker()],
+        build: {
+          ssr: resolve(config.root, 'src/prerender.tsx'),
+          outDir: serverDir,
+          emptyOutDir: true,
+          target: 'node20',
+          rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
+        },
+      })
+      const app = (await import(
+        `${pathToFileURL(resolve(serverDir, 'prerender.mjs')).href}?${Date.now()}`
+      )) as PrerenderModule
+      const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
+      const shellsDir = resolve(outDir, 'shells')
+      await rm(shellsDir, { recursive: true, force: true })
+      const pages = [
+        ...app.shellRoutes.map((route) => ({ path: app.shellPath(route.pattern), file: route.file })),
+        app.notFoundShell,
+      ]
+      for (const language of app.languages) {
+        await mkdir(resolve(shellsDir, language), { recursive: true })
+        for (const page of pages) {
+          const shell = await app.renderShell(page.path, language)
+          const document = shellDocument(template, { language, ...shell })
+          await writeFile(resolve(shellsDir, language, `${page.file}.html`), document)
+        }
+      }
+      const manifest: ShellManifest = {
+        languages: [...app.languages],
+        routes: app.shellRoutes.map(({ pattern, file }) => ({ pattern, file })),
+        notFound: app.notFoundShell.file,
+      }
+      await writeFile(resolve(shellsDir, 'manifest.json'), JSON.stringify(manifest, null, 2))
+      await rm(serverDir, { recursive: true, force: true })
+      const count = pages.length * app.languages.length
+      config.logger.info(`prerendered ${count} shells in ${Math.round(performance.now() - started)} ms`)
+    },
+  }
+}
