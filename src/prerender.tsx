@@ -15,22 +15,23 @@ export { languages } from './i18n/languages'
 
 /**
  * Every screen the app routes to, as the server matches it (`:id` is one path segment). `file` names the shell;
- * `notFound` is what any other path gets. Keep in step with src/app/routes.tsx.
+ * `screen` is the module of the screen's chunk, which the shell preloads (the build fails if it is no chunk);
+ * `notFoundShell` is what any other path gets. Keep in step with src/app/routes.tsx.
  */
 export const shellRoutes = [
-  { pattern: '/', file: 'overview' },
-  { pattern: '/tasks', file: 'tasks' },
-  { pattern: '/tasks/:id', file: 'task' },
-  { pattern: '/indicators', file: 'indicators' },
-  { pattern: '/indicators/:id', file: 'indicator' },
-  { pattern: '/owners', file: 'owners' },
-  { pattern: '/owners/:id', file: 'owner' },
-  { pattern: '/changes', file: 'changes' },
-  { pattern: '/statuses', file: 'statuses' },
-  { pattern: '/sign-in', file: 'sign-in' },
-  { pattern: '/reviews', file: 'reviews' },
-  { pattern: '/import', file: 'import' },
-  { pattern: '/present', file: 'present' },
+  { pattern: '/', file: 'overview', screen: 'src/features/overview/overview-page.tsx' },
+  { pattern: '/tasks', file: 'tasks', screen: 'src/features/tasks/tasks-page.tsx' },
+  { pattern: '/tasks/:id', file: 'task', screen: 'src/features/tasks/task-detail-page.tsx' },
+  { pattern: '/indicators', file: 'indicators', screen: 'src/features/indicators/indicators-page.tsx' },
+  { pattern: '/indicators/:id', file: 'indicator', screen: 'src/features/indicators/indicator-detail-page.tsx' },
+  { pattern: '/owners', file: 'owners', screen: 'src/features/owners/owners-page.tsx' },
+  { pattern: '/owners/:id', file: 'owner', screen: 'src/features/owners/owner-detail-page.tsx' },
+  { pattern: '/changes', file: 'changes', screen: 'src/features/changes/changes-page.tsx' },
+  { pattern: '/statuses', file: 'statuses', screen: 'src/features/statuses/statuses-page.tsx' },
+  { pattern: '/sign-in', file: 'sign-in', screen: 'src/features/account/sign-in-page.tsx' },
+  { pattern: '/reviews', file: 'reviews', screen: 'src/features/reviews/reviews-page.tsx' },
+  { pattern: '/import', file: 'import', screen: 'src/features/import-plan/import-plan-page.tsx' },
+  { pattern: '/present', file: 'present', screen: 'src/features/present/present-page.tsx' },
 ] as const
 export const notFoundShell = { path: '/this-page-does-not-exist', file: 'not-found' } as const
 
@@ -59,7 +60,15 @@ export interface RenderedShell {
 }
 
 /** The one place this entry meets the router: the app's routes at a fixed address. */
-function AppAt({ path, queryClient, i18n }: { path: string; queryClient: QueryClient; i18n: ReturnType<typeof createI18n> }) {
+function AppAt({
+  path,
+  queryClient,
+  i18n,
+}: {
+  path: string
+  queryClient: QueryClient
+  i18n: ReturnType<typeof createI18n>
+}) {
   return (
     <StrictMode>
       <Providers queryClient={queryClient} i18n={i18n}>
@@ -94,7 +103,10 @@ export async function renderShell(path: string, language: Language): Promise<Ren
   if (errors.length > 0) throw new Error(`The ${language} shell of ${path} did not render`, { cause: errors[0] })
   const html = await new Response(prelude).text()
   if (/<script|<template/i.test(html)) throw new Error(`The ${language} shell of ${path} would need an inline script`)
-  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim()
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim()
   const title = heading ? `${heading} — ${i18n.t('app.shortName')}` : i18n.t('app.name')
   // A query string comes from the day or the page's own address (`/updates?since=` a month before today), which a
   // shell made at build time cannot know: only requests fixed by the route are preloaded.

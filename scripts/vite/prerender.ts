@@ -1,5 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { basename, resolve } from 'node:path'
+import { basename, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
@@ -13,7 +13,7 @@ export interface ShellManifest {
 
 interface PrerenderModule {
   languages: readonly string[]
-  shellRoutes: readonly { pattern: string; file: string }[]
+  shellRoutes: readonly { pattern: string; file: string; screen: string }[]
   notFoundShell: { path: string; file: string }
   shellPath(pattern: string): string
   renderShell(
@@ -30,7 +30,15 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** A request made by fetch() with these options is served by `<link rel=preload as=fetch>` only if they match. */
-function preloadLink({ url, credentials, mode }: { url: string; credentials?: RequestCredentials; mode?: RequestMode }) {
+function preloadLink({
+  url,
+  credentials,
+  mode,
+}: {
+  url: string
+  credentials?: RequestCredentials
+  mode?: RequestMode
+}) {
   if ((mode ?? 'cors') !== 'cors') return ''
   const crossorigin = { 'same-origin': 'crossorigin', include: 'crossorigin="use-credentials"', omit: undefined }[
     credentials ?? 'same-origin'
@@ -38,12 +46,36 @@ function preloadLink({ url, credentials, mode }: { url: string; credentials?: Re
   return crossorigin ? `<link rel="preload" as="fetch" ${crossorigin} href="${escapeHtml(url)}">` : ''
 }
 
+/** The chunk of a module and every chunk it imports, as `<link rel=modulepreload>` (those index.html has are left out). */
+function modulePreloads(chunks: Map<string, { fileName: string; imports: string[] }>, moduleId: string, base: string) {
+  const byFile = new Map([...chunks.values()].map((chunk) => [chunk.fileName, chunk]))
+  const files = new Set<string>()
+  const visit = (fileName: string) => {
+    if (files.has(fileName)) return
+    files.add(fileName)
+    for (const imported of byFile.get(fileName)?.imports ?? []) visit(imported)
+  }
+  const chunk = chunks.get(moduleId)
+  if (!chunk) throw new Error(`${moduleId} is no chunk of this build: src/prerender.tsx is out of step with the routes`)
+  visit(chunk.fileName)
+  return [...files].map((file) => `${base}${file}`)
+}
+
 /** index.html with the route's rendered shell in #root, its language, its title and its first requests preloaded. */
 export function shellDocument(
   template: string,
-  { language, html, title, firstRequests }: { language: string } & Awaited<ReturnType<PrerenderModule['renderShell']>>,
+  {
+    language,
+    html,
+    title,
+    firstRequests,
+    scripts = [],
+  }: { language: string; scripts?: string[] } & Awaited<ReturnType<PrerenderModule['renderShell']>>,
 ): string {
-  const preloads = firstRequests.map(preloadLink).join('')
+  const modules = scripts
+    .filter((src) => !template.includes(`"${src}"`))
+    .map((src) => `<link rel="modulepreload" crossorigin href="${escapeHtml(src)}">`)
+  const preloads = [...firstRequests.map(preloadLink), ...modules].join('')
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>${preloads}`)
@@ -69,6 +101,8 @@ function noServiceWorker(): Plugin {
  */
 export function prerenderedShells(): Plugin {
   let config: ResolvedConfig
+  // Each module that starts a chunk (its facade), by path from the root: the screens' and the catalogs' chunks.
+  const chunks = new Map<string, { fileName: string; imports: string[] }>()
   return {
     name: 'prerendered-shells',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
@@ -87,6 +121,13 @@ export function prerenderedShells(): Plugin {
           return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
         })
       },
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.facadeModuleId) continue
+        const id = relative(config.root, file.facadeModuleId).split(sep).join('/')
+        chunks.set(id, { fileName: file.fileName, imports: file.imports })
+      }
     },
     async closeBundle() {
       const started = performance.now()
@@ -115,14 +156,23 @@ export function prerenderedShells(): Plugin {
       const shellsDir = resolve(outDir, 'shells')
       await rm(shellsDir, { recursive: true, force: true })
       const pages = [
-        ...app.shellRoutes.map((route) => ({ path: app.shellPath(route.pattern), file: route.file })),
+        ...app.shellRoutes.map((route) => ({
+          path: app.shellPath(route.pattern),
+          file: route.file,
+          screen: route.screen,
+        })),
         app.notFoundShell,
       ]
       for (const language of app.languages) {
         await mkdir(resolve(shellsDir, language), { recursive: true })
         for (const page of pages) {
           const shell = await app.renderShell(page.path, language)
-          const document = shellDocument(template, { language, ...shell })
+          // The language's catalog and the screen's chunk: main.tsx needs both before its first render.
+          const scripts = [
+            ...modulePreloads(chunks, `src/i18n/locales/${language}.json`, config.base),
+            ...('screen' in page ? modulePreloads(chunks, page.screen, config.base) : []),
+          ]
+          const document = shellDocument(template, { language, ...shell, scripts })
           await writeFile(resolve(shellsDir, language, `${page.file}.html`), document)
         }
       }
