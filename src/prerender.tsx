@@ -136,7 +136,8 @@ async function firstRequests(queryClient: QueryClient): Promise<FirstRequest[]> 
   if (!hadLocation) Object.assign(globalThis, { location: new URL(`${origin}/`) })
   try {
     for (const query of queryClient.getQueryCache().getAll()) {
-      const enabled = query.options.enabled
+      // `enabled` is an observer's option, kept on the query's options by the observer that built it.
+      const { enabled } = query.options as { enabled?: boolean | ((q: typeof query) => boolean) }
       if ((typeof enabled === 'function' ? enabled(query) : enabled) === false) continue
       void query.fetch().catch(() => {})
     }

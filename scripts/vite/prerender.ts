@@ -155,7 +155,7 @@ export function prerenderedShells(): Plugin {
       const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
       const shellsDir = resolve(outDir, 'shells')
       await rm(shellsDir, { recursive: true, force: true })
-      const pages = [
+      const pages: { path: string; file: string; screen?: string }[] = [
         ...app.shellRoutes.map((route) => ({
           path: app.shellPath(route.pattern),
           file: route.file,
@@ -170,7 +170,7 @@ export function prerenderedShells(): Plugin {
           // The language's catalog and the screen's chunk: main.tsx needs both before its first render.
           const scripts = [
             ...modulePreloads(chunks, `src/i18n/locales/${language}.json`, config.base),
-            ...('screen' in page ? modulePreloads(chunks, page.screen, config.base) : []),
+            ...(page.screen ? modulePreloads(chunks, page.screen, config.base) : []),
           ]
           const document = shellDocument(template, { language, ...shell, scripts })
           await writeFile(resolve(shellsDir, language, `${page.file}.html`), document)
