@@ -57,9 +57,6 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
       // Every browser the ministry uses (es2022) knows <link rel="modulepreload">: no polyfill on the first screen.
       modulePreload: { polyfill: false },
-      // One stylesheet (about 8 KiB gzip), inlined into index.html and every shell by scripts/vite/prerender.ts: the
-      // first paint waits for no request, and a screen's chunk never waits for a stylesheet of its own.
-      cssCodeSplit: false,
     },
     test: {
       globals: true,

@@ -47,7 +47,7 @@ function preloadLink({
 }
 
 /** The chunk of a module and every chunk it imports, as `<link rel=modulepreload>` (those index.html has are left out). */
-function modulePreloads(chunks: Map<string, { fileName: string; imports: string[] }>, moduleId: string, base: string) {
+function modulePreloads(chunks: Map<string, ChunkInfo>, moduleId: string, base: string) {
   const byFile = new Map([...chunks.values()].map((chunk) => [chunk.fileName, chunk]))
   const files = new Set<string>()
   const visit = (fileName: string) => {
@@ -58,8 +58,19 @@ function modulePreloads(chunks: Map<string, { fileName: string; imports: string[
   const chunk = chunks.get(moduleId)
   if (!chunk) throw new Error(`${moduleId} is no chunk of this build: src/prerender.tsx is out of step with the routes`)
   visit(chunk.fileName)
-  return [...files].map((file) => `${base}${file}`)
+  return [...files].flatMap((file) => [
+    `${base}${file}`,
+    ...[...(byFile.get(file)?.css ?? [])].filter((css) => !entryCss.has(css)).map((css) => `${base}${css}`),
+  ])
 }
+
+interface ChunkInfo {
+  fileName: string
+  imports: string[]
+  css: string[]
+}
+/** The entry's stylesheet is inline in every document already. */
+const entryCss = new Set<string>()
 
 /** index.html with the route's rendered shell in #root, its language, its title and its first requests preloaded. */
 export function shellDocument(
@@ -72,9 +83,15 @@ export function shellDocument(
     scripts = [],
   }: { language: string; scripts?: string[] } & Awaited<ReturnType<PrerenderModule['renderShell']>>,
 ): string {
-  const modules = scripts
+  // A screen's own stylesheet is linked, not inlined: its skeleton is styled before any script runs, and Vite's
+  // preload helper finds the link and does not load it again.
+  const modules = [...new Set(scripts)]
     .filter((src) => !template.includes(`"${src}"`))
-    .map((src) => `<link rel="modulepreload" crossorigin href="${escapeHtml(src)}">`)
+    .map((src) =>
+      src.endsWith('.css')
+        ? `<link rel="stylesheet" crossorigin href="${escapeHtml(src)}">`
+        : `<link rel="modulepreload" crossorigin href="${escapeHtml(src)}">`,
+    )
   const preloads = [...firstRequests.map(preloadLink), ...modules].join('')
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
@@ -94,7 +111,7 @@ function noServiceWorker(): Plugin {
 
 /**
  * The first paint comes from HTML (docs/decisions/0015-prerendered-shell.md):
- * - the app's CSS (one file, about 8 KiB gzip) goes inline into index.html, so no request blocks the first paint;
+ * - the entry's CSS (about 3 KiB gzip) goes inline into index.html, so no request for it blocks the first paint;
  * - after the build, the app is rendered per route and language with every query pending (src/prerender.tsx,
  *   loaded through a second, SSR build of Vite), and each result is written as a whole document to
  *   dist/shells/<language>/<route>.html beside a manifest the server chooses from.
@@ -102,7 +119,7 @@ function noServiceWorker(): Plugin {
 export function prerenderedShells(): Plugin {
   let config: ResolvedConfig
   // Each module that starts a chunk (its facade), by path from the root: the screens' and the catalogs' chunks.
-  const chunks = new Map<string, { fileName: string; imports: string[] }>()
+  const chunks = new Map<string, ChunkInfo>()
   return {
     name: 'prerendered-shells',
     apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
@@ -124,9 +141,12 @@ export function prerenderedShells(): Plugin {
     },
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || !file.facadeModuleId) continue
+        if (file.type !== 'chunk') continue
+        const css = [...(file.viteMetadata?.importedCss ?? [])]
+        if (file.isEntry) for (const name of css) entryCss.add(name)
+        if (!file.facadeModuleId) continue
         const id = relative(config.root, file.facadeModuleId).split(sep).join('/')
-        chunks.set(id, { fileName: file.fileName, imports: file.imports })
+        chunks.set(id, { fileName: file.fileName, imports: file.imports, css })
       }
     },
     async closeBundle() {
