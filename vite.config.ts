@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { keptDataVersion, offlineMode, offlineWorker } from './scripts/vite/offline.ts'
+import { prerenderedShells } from './scripts/vite/prerender.ts'
 import { staticHostingFiles } from './scripts/vite/static-hosting.ts'
 
 // Records which modules went into which chunk, for the bundle budget's report (scripts/bundle-budget.ts).
@@ -35,7 +36,7 @@ export default defineConfig(({ mode }) => {
   const mocking = env.VITE_API_MOCKING === 'on'
   const offline = offlineMode({ mode, mocking, asked: env.VITE_OFFLINE })
   return {
-    plugins: [react(), staticHostingFiles({ mocking }), offlineWorker(offline), bundleReport()],
+    plugins: [react(), prerenderedShells(), staticHostingFiles({ mocking }), offlineWorker(offline), bundleReport()],
     // Read by src/app/offline: whether this build keeps data and registers the worker, and the version of the
     // contract the kept data was parsed with (kept data from another version is thrown away, never shown).
     define: {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { keepPrerenderedScreen } from './app/first-screen-fallback'
 import { detectLanguage } from './i18n/languages'
 import { createI18n, loadCatalog } from './i18n/setup'
 import './styles/global.css'
@@ -22,11 +23,16 @@ async function startMockApiIfEnabled(): Promise<void> {
 
 const language = detectLanguage(window.location.search)
 document.documentElement.lang = language
-// Render only once the worker is ready (or the first requests would escape the mock) and the catalog is here.
+// Render only once the worker is ready (or the first requests would escape the mock) and the catalog is here. Until
+// then the server's prerendered shell of this screen stays on screen (docs/decisions/0015-prerendered-shell.md).
 const [catalog] = await Promise.all([loadCatalog(language), startMockApiIfEnabled()])
 const i18n = createI18n(language, { [language]: catalog })
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+// React replaces the shell (no hydration: nothing to mismatch). The first render paints the same frame: the screen's
+// chunk may still be loading, and its fallback is then the shell's own markup for it.
+const root = document.getElementById('root') as HTMLElement
+keepPrerenderedScreen(root, language)
+createRoot(root).render(
   <StrictMode>
     <App i18n={i18n} />
   </StrictMode>,

@@ -51,8 +51,10 @@ export function offlineWorker(enabled: boolean): PluginOption {
     devOptions: { enabled, type: 'module' },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,woff2,png,ico}'],
-      // Copies of index.html for static hosts; the worker's fallback is index.html itself.
-      globIgnores: ['404.html'],
+      // Copies of index.html for static hosts; the worker's fallback is index.html itself. The prerendered shells
+      // are for the server's first answer only: once the worker runs, every page opens from index.html and the
+      // cached scripts (docs/decisions/0015-prerendered-shell.md).
+      globIgnores: ['404.html', 'shells/**'],
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/api\//],
       cleanupOutdatedCaches: true,

@@ -75,10 +75,16 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => opaque(tag) === opaque(etag))
 }
 
-/** Sends the representation, or 304 when the client already has it. */
-export async function sendRepresentation(c: Context, rep: Representation, cacheControl: string): Promise<Response> {
+/** Sends the representation, or 304 when the client already has it. `vary`: request headers it was chosen by. */
+export async function sendRepresentation(
+  c: Context,
+  rep: Representation,
+  cacheControl: string,
+  vary: readonly string[] = [],
+): Promise<Response> {
   const headers: Record<string, string> = { ETag: rep.etag, 'Cache-Control': cacheControl }
-  if (rep.compressible) headers.Vary = 'Accept-Encoding'
+  const varies = rep.compressible ? ['Accept-Encoding', ...vary] : vary
+  if (varies.length > 0) headers.Vary = varies.join(', ')
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), rep.etag)) return c.body(null, 304, headers)
   headers['Content-Type'] = rep.contentType
   const encoding = rep.compressible ? negotiateEncoding(c.req.header('Accept-Encoding')) : undefined

@@ -1,9 +1,11 @@
 // The built app (dist/): hashed files under /assets/ cached for a year, index.html revalidated every time, and the
-// SPA's history fallback (a reload of /tasks/t-001 gets index.html and the client router takes over).
+// SPA's history fallback (a reload of /tasks/t-001 gets that screen's prerendered shell in the reader's language when
+// the build made shells, else index.html, and the client router takes over).
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import type { Context, Handler } from 'hono'
 import { ApiError, errorResponse } from './api-error'
+import { chooseShell, parseManifest, shellRequest, shellVary, withShellId, type ShellManifest } from './app-shells'
 import { representation, sendRepresentation, type Representation } from './representation'
 
 const contentTypes: Record<string, [type: string, compressible: boolean]> = {
@@ -52,6 +54,20 @@ function wantsHtml(c: Context): boolean {
 export function staticFiles(distDir: string): Handler {
   const root = resolve(distDir)
   const cache = new Map<string, Cached>()
+  const manifests = new WeakMap<Representation, ShellManifest | undefined>()
+
+  /** The screen's prerendered shell in the reader's language, when this build has shells. */
+  async function shell(c: Context, path: string): Promise<Representation | undefined> {
+    const manifestFile = await load(cache, join(root, 'shells', 'manifest.json'))
+    if (!manifestFile) return undefined
+    if (!manifests.has(manifestFile)) manifests.set(manifestFile, parseManifest(manifestFile.body))
+    const manifest = manifests.get(manifestFile)
+    const choice = manifest && chooseShell(manifest, shellRequest(c, path))
+    if (!choice) return undefined
+    const html = await load(cache, join(root, 'shells', choice.language, `${choice.file}.html`))
+    const withId = html && withShellId(html.body, choice.id)
+    return withId ? representation(withId, html.contentType, true) : html
+  }
   const notFound = (c: Context) => errorResponse(c, new ApiError(404, 'not_found', 'No such page or file'))
 
   return async (c) => {
@@ -71,6 +87,8 @@ export function staticFiles(distDir: string): Handler {
       return sendRepresentation(c, rep, cacheControl)
     }
     if (path.startsWith('/assets/') || !(path === '/' || wantsHtml(c))) return notFound(c)
+    const screen = await shell(c, path)
+    if (screen) return sendRepresentation(c, screen, 'no-cache', shellVary)
     const index = await load(cache, join(root, 'index.html'))
     if (!index) {
       return errorResponse(c, new ApiError(404, 'not_built', 'The app is not built here: run `npm run build`'))

@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/use-translation'
 import { Link, NavLink } from '../router/links'
 import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
+import { FirstScreenFallback } from './first-screen-fallback'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
 import { ReviewsNavItem } from './reviews-nav-item'
@@ -48,7 +49,15 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
+        <Suspense
+          fallback={
+            <FirstScreenFallback part="main">
+              <Skeleton lines={6} />
+            </FirstScreenFallback>
+          }
+        >
+          {children}
+        </Suspense>
       </main>
     </>
   )

@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import { Skeleton } from '../components/skeleton'
+import { FirstScreenFallback } from './first-screen-fallback'
 import { LanguageSync } from './language-sync'
 import { RouteFocus } from './route-focus'
 
@@ -15,7 +16,15 @@ export function RootShell({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>
         <OfflineLayer />
       </Suspense>
-      <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
+      <Suspense
+        fallback={
+          <FirstScreenFallback part="page">
+            <Skeleton lines={6} />
+          </FirstScreenFallback>
+        }
+      >
+        {children}
+      </Suspense>
     </>
   )
 }

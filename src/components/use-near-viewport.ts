@@ -7,7 +7,8 @@ import { flushSync } from 'react-dom'
  * everything, so `beforeprint` (or the print media) makes it true at once. Without IntersectionObserver (old browsers, jsdom) it is true.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '400px'): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+  // The build's prerender (no window) renders what a browser's first render shows: not near yet.
+  const [near, setNear] = useState(() => typeof window !== 'undefined' && typeof IntersectionObserver === 'undefined')
   useEffect(() => {
     const element = ref.current
     if (near || !element) return

@@ -9,7 +9,10 @@ import { flushSync } from 'react-dom'
  */
 export function usePrinting(): boolean {
   const [printEvent, setPrintEvent] = useState(false)
-  const [printMedia, setPrintMedia] = useState(() => window.matchMedia?.('print').matches ?? false)
+  const [printMedia, setPrintMedia] = useState(
+    // No window while the build prerenders the shell: not printing.
+    () => (typeof window !== 'undefined' && window.matchMedia?.('print').matches) || false,
+  )
   useEffect(() => {
     // The browser lays the pages out as soon as `beforeprint` returns: the rows must be in the document by then.
     const before = () => flushSync(() => setPrintEvent(true))

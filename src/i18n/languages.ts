@@ -38,10 +38,18 @@ export function detectLanguage(search: string, browserLanguages: readonly string
   return fromBrowser ?? defaultLanguage
 }
 
+/** A year: the choice outlives the visit, as the stored one does. */
+const cookieMaxAge = 365 * 24 * 60 * 60
+
 export function rememberLanguage(language: Language): void {
   try {
     localStorage.setItem(storageKey, language)
   } catch {
     // Private mode or storage disabled: the choice still holds for this visit.
+  }
+  // The server reads it to send the first page's HTML in this language (docs/decisions/0015-prerendered-shell.md).
+  // Not HttpOnly: the app writes it; it holds nothing secret.
+  if (typeof document !== 'undefined') {
+    document.cookie = `${storageKey}=${language}; Path=/; Max-Age=${cookieMaxAge}; SameSite=Lax`
   }
 }

@@ -58,7 +58,9 @@ export function PresentPage() {
   )
   const current = Math.min(index, slides.length - 1)
   const printing = usePrinting()
-  const fullLists = useMemo(() => fullListAddresses(filters, since, window.location.origin), [filters, since])
+  // No window while the build prerenders the shell; the slides that print these addresses wait for data anyway.
+  const origin = typeof window === 'undefined' ? '' : window.location.origin
+  const fullLists = useMemo(() => fullListAddresses(filters, since, origin), [filters, since, origin])
 
   const actions = useMemo(
     () => ({

@@ -1,0 +1,99 @@
+// The prerendered app shells (docs/decisions/0015-prerendered-shell.md): for a page address, the HTML of that
+// screen in the reader's language with every data widget still a skeleton, so the first paint needs no script.
+// The build writes them to dist/shells/<language>/<file>.html beside manifest.json (scripts/vite/prerender.ts).
+import type { Context } from 'hono'
+import { getCookie } from 'hono/cookie'
+import * as z from 'zod/mini'
+import { fromAcceptLanguage, interfaceLanguages, type InterfaceLanguage } from './language'
+
+const manifestSchema = z.object({
+  languages: z.array(z.enum(interfaceLanguages)),
+  routes: z.array(z.object({ pattern: z.string(), file: z.string() })),
+  notFound: z.string(),
+})
+export type ShellManifest = z.infer<typeof manifestSchema>
+
+/** The cookie the app sets when a language is chosen or remembered (src/i18n/languages.ts, rememberLanguage). */
+export const languageCookie = 'sdg4.language'
+
+/** What the server needs from a request to choose a shell. */
+export interface ShellRequest {
+  path: string
+  lang: string | undefined
+  cookie: string | undefined
+  acceptLanguage: string | undefined
+}
+
+export interface ShellChoice {
+  language: InterfaceLanguage
+  file: string
+  /** The `:id` of a detail route, decoded. */
+  id?: string
+}
+
+const isLanguage = (value: string | undefined): value is InterfaceLanguage =>
+  (interfaceLanguages as readonly string[]).includes(value ?? '')
+
+/** The app's own order (src/i18n/languages.ts): `?lang=`, then the remembered choice, then the browser's, then kk. */
+export function shellLanguage({ lang, cookie, acceptLanguage }: Omit<ShellRequest, 'path'>): InterfaceLanguage {
+  if (isLanguage(lang)) return lang
+  if (isLanguage(cookie)) return cookie
+  return fromAcceptLanguage(acceptLanguage) ?? 'kk'
+}
+
+/** `/tasks/t-001` matches `/tasks/:id`; a trailing slash is allowed, as the router allows it. */
+function matchPattern(pattern: string, path: string): { id?: string } | undefined {
+  const want = pattern.split('/').filter(Boolean)
+  const have = path.split('/').filter(Boolean)
+  if (want.length !== have.length) return undefined
+  let id: string | undefined
+  for (const [index, segment] of want.entries()) {
+    const actual = have[index] ?? ''
+    if (segment.startsWith(':')) id = actual
+    else if (segment !== actual) return undefined
+  }
+  return { id }
+}
+
+export function chooseShell(manifest: ShellManifest, request: ShellRequest): ShellChoice | undefined {
+  const language = shellLanguage(request)
+  if (!manifest.languages.includes(language)) return undefined
+  for (const route of manifest.routes) {
+    const match = matchPattern(route.pattern, request.path)
+    if (match) return { language, file: route.file, ...(match.id === undefined ? {} : { id: match.id }) }
+  }
+  return { language, file: manifest.notFound }
+}
+
+/** Detail shells are rendered for this id; the server puts the real one in (links and the preloaded request). */
+export const shellIdPlaceholder = '__shell_id__'
+
+/** A detail shell with the request's id put in (its links and its preloaded request name it). */
+export function withShellId(html: Uint8Array, id: string | undefined): Buffer | undefined {
+  if (id === undefined) return undefined
+  // Percent-encoded, as the app puts it in its URLs; that also keeps every HTML metacharacter out.
+  const encoded = encodeURIComponent(id)
+  return Buffer.from(Buffer.from(html).toString('utf8').replaceAll(shellIdPlaceholder, encoded))
+}
+
+/** The manifest's JSON, checked; undefined when it is not one (a build of another version). */
+export function parseManifest(json: Uint8Array): ShellManifest | undefined {
+  try {
+    const parsed = manifestSchema.safeParse(JSON.parse(Buffer.from(json).toString('utf8')))
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export function shellRequest(c: Context, path: string): ShellRequest {
+  return {
+    path,
+    lang: c.req.query('lang'),
+    cookie: getCookie(c, languageCookie),
+    acceptLanguage: c.req.header('accept-language'),
+  }
+}
+
+/** The shell differs by these request headers (besides the encoding): caches must keep one per language. */
+export const shellVary = ['Cookie', 'Accept-Language']
