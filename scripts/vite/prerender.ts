@@ -169,9 +169,9 @@ export function prerenderedShells(): Plugin {
           rollupOptions: { output: { entryFileNames: 'prerender.mjs' } },
         },
       })
-      const app = (await import(
-        `${pathToFileURL(resolve(serverDir, 'prerender.mjs')).href}?${Date.now()}`
-      )) as PrerenderModule
+      // Imported by its plain URL (no cache-busting query: serverDir is this build's own): the screens' lazy chunks
+      // import the same URL, so the app's contexts (router, i18n) exist once, not once per URL.
+      const app = (await import(pathToFileURL(resolve(serverDir, 'prerender.mjs')).href)) as PrerenderModule
       const template = await readFile(resolve(outDir, 'index.html'), 'utf8')
       const shellsDir = resolve(outDir, 'shells')
       await rm(shellsDir, { recursive: true, force: true })
