@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-const budgetKiB = 130
+// Issue 15's goal is 100 KiB; 104.6 is where the i18n and router swaps (ADRs 0013, 0014) left it, so 105 holds that.
+const budgetKiB = 105
 const root = resolve(import.meta.dirname, '..')
 const dist = resolve(root, 'dist')
 
