@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useDeferredValue, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { ErrorPanel } from './error-panel'
 import { Skeleton } from './skeleton'
 
@@ -14,16 +14,11 @@ interface QueryStateProps<T> {
   children?: (data: T) => ReactNode
 }
 
-/**
- * The one way a widget shows its query: a skeleton while loading, an alert with Retry on failure, else its content.
- * The data reaches the content in a transition: the skeleton stays until React has rendered the content in slices,
- * so a large widget arriving never makes one long task (a query's own update is always urgent).
- */
+/** The one way a widget shows its query: a skeleton while loading, an alert with Retry on failure, else its content. */
 export function QueryState<T>({ query, what, lines = 3, height, children }: QueryStateProps<T>) {
-  const data = useDeferredValue(query.data)
+  if (query.isPending) return <Skeleton lines={lines} height={height} />
   if (query.isError) return <QueryError query={query} what={what} />
-  if (query.isPending || data === undefined) return <Skeleton lines={lines} height={height} />
-  return children ? <>{children(data)}</> : null
+  return children ? <>{children(query.data)}</> : null
 }
 
 /** Only the failure of a query whose loading state is shown elsewhere (or not at all). */

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useTranslation } from '../../i18n/use-translation'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { planQueries } from '../../api/plan'
 import type { Owner, Task } from '../../api/schemas'
 import { groupBySection, type SectionGroup } from '../../domain/sections'
@@ -30,9 +30,6 @@ const virtualiseAbove = 200
 const estimatedRowHeight = 72
 const estimatedSectionHeight = 56
 const columns = 8
-const placeholderRows = 8
-
-const noTasks: Task[] = []
 
 type Row = { kind: 'section'; group: SectionGroup } | { kind: 'task'; task: Task }
 
@@ -50,13 +47,9 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
   const sections = useQuery(planQueries.detail()).data?.sections
   const notes = useLatestNotes()
   const awaitingReview = useSubmittedTaskIds()
-  // The rows arrive in a transition: when the list first comes, the table's frame and placeholder rows show at once
-  // and React renders the rows in slices instead of one long task. (A filter change is a transition already.)
-  const shownTasks = useDeferredValue(tasks, noTasks)
-  const arriving = shownTasks !== tasks && shownTasks.length === 0
   const rows = useMemo(
-    () => tableRows(shownTasks, sort.key === 'code' ? groupBySection(shownTasks, sections, today) : []),
-    [shownTasks, sections, sort.key, today],
+    () => tableRows(tasks, sort.key === 'code' ? groupBySection(tasks, sections, today) : []),
+    [tasks, sections, sort.key, today],
   )
 
   // Escape hides the note shown over the table until focus or the pointer moves on (WCAG 1.4.13).
@@ -98,7 +91,6 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
     <table
       className={notesDismissed ? 'data-table tasks-table notes-dismissed' : 'data-table tasks-table'}
       aria-rowcount={rows.length + 1}
-      aria-busy={arriving || undefined}
       onFocus={() => setNotesDismissed(false)}
       onPointerLeave={() => setNotesDismissed(false)}
     >
@@ -116,14 +108,6 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
         </tr>
       </thead>
       <tbody ref={bodyRef}>
-        {arriving &&
-          Array.from({ length: Math.min(tasks.length, placeholderRows) }, (_, i) => (
-            <tr key={i} aria-hidden="true" className="task-row--placeholder">
-              <td colSpan={columns}>
-                <span className="skeleton__line" />
-              </td>
-            </tr>
-          ))}
         {paddingTop > 0 && <tr aria-hidden="true" style={{ height: paddingTop }} />}
         {shown.map(({ row, index }) =>
           row.kind === 'section' ? (
