@@ -23,15 +23,18 @@ const routes = [
 
 async function expectNoViolations(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  // Charts are drawn when they come near the viewport: scroll through the page so that axe sees every one of them.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y)
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)))
-    }
-    window.scrollTo(0, 0)
-  })
-  await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0, { timeout: 10_000 })
+  // Charts are drawn when they come near the viewport: scroll through the page so that axe sees every one of them,
+  // again until none is left (the heading comes with the prerendered HTML, before the data makes the page long).
+  await expect(async () => {
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y)
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)))
+      }
+      window.scrollTo(0, 0)
+    })
+    await expect(page.locator('[aria-busy="true"], .skeleton')).toHaveCount(0, { timeout: 1_000 })
+  }).toPass({ timeout: 15_000 })
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze()

@@ -6,6 +6,8 @@ import { formulaTexts, injectFormulaText } from './formula-text'
 test('changes since a date, with a summary and a safe CSV export', async ({ page }) => {
   await page.goto('/changes?lang=en')
   await expect(page.getByRole('heading', { level: 1, name: /^What changed since/ })).toBeVisible()
+  // The heading is in the prerendered HTML; the page answers clicks once its data is here.
+  await expect(page.getByRole('status').filter({ hasText: /updated\)/ })).toBeVisible()
   await page.getByRole('button', { name: 'Since the start of the quarter' }).click()
   await expect(page).toHaveURL(/since=\d{4}-\d{2}-01/)
   await expect(page.getByRole('status').filter({ hasText: /updated\)/ })).toBeVisible()
