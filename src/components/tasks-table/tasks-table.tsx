@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '../../i18n/use-translation'
 import { planQueries } from '../../api/plan'
 import type { Owner, Task } from '../../api/schemas'
 import { groupBySection, type SectionGroup } from '../../domain/sections'
