@@ -20,33 +20,33 @@ import { server } from './node'
 import { scenarios } from './scenarios'
 
 test('every endpoint answers with data that fits the contract', async () => {
-  await expect(getJson('/plan', planSchema)).resolves.toBeTruthy()
-  await expect(getJson('/owners', ownerListSchema)).resolves.toBeTruthy()
-  await expect(getJson('/tasks', taskListSchema)).resolves.toBeTruthy()
-  await expect(getJson('/tasks/t-001', taskDetailSchema)).resolves.toBeTruthy()
-  await expect(getJson('/indicators', indicatorListSchema)).resolves.toBeTruthy()
+  await expect(getJson('/plan', () => planSchema)).resolves.toBeTruthy()
+  await expect(getJson('/owners', () => ownerListSchema)).resolves.toBeTruthy()
+  await expect(getJson('/tasks', () => taskListSchema)).resolves.toBeTruthy()
+  await expect(getJson('/tasks/t-001', () => taskDetailSchema)).resolves.toBeTruthy()
+  await expect(getJson('/indicators', () => indicatorListSchema)).resolves.toBeTruthy()
   const firstIndicator = db.indicators[0]?.id ?? ''
-  await expect(getJson(`/indicators/${firstIndicator}`, indicatorSchema)).resolves.toBeTruthy()
-  await expect(getJson('/updates?since=2026-01-01', taskUpdateListSchema)).resolves.toBeTruthy()
+  await expect(getJson(`/indicators/${firstIndicator}`, () => indicatorSchema)).resolves.toBeTruthy()
+  await expect(getJson('/updates?since=2026-01-01', () => taskUpdateListSchema)).resolves.toBeTruthy()
 })
 
 test('unknown ids are 404 with an error body', async () => {
-  await expect(getJson('/tasks/nope', taskDetailSchema)).rejects.toMatchObject({ status: 404, code: 'not_found' })
-  await expect(getJson('/indicators/nope', indicatorSchema)).rejects.toMatchObject({ status: 404 })
+  await expect(getJson('/tasks/nope', () => taskDetailSchema)).rejects.toMatchObject({ status: 404, code: 'not_found' })
+  await expect(getJson('/indicators/nope', () => indicatorSchema)).rejects.toMatchObject({ status: 404 })
 })
 
 test('/updates?since= returns updates on or after the date, newest first, and 400 without a date', async () => {
   const since = shiftDate(pinnedToday, -30)
-  const { items } = await getJson(`/updates?since=${since}`, taskUpdateListSchema)
+  const { items } = await getJson(`/updates?since=${since}`, () => taskUpdateListSchema)
   expect(items.length).toBeGreaterThan(0)
   expect(items.every((u) => u.at.slice(0, 10) >= since)).toBe(true)
   expect(items.map((u) => u.at)).toEqual([...items.map((u) => u.at)].sort().reverse())
-  await expect(getJson('/updates', taskUpdateListSchema)).rejects.toMatchObject({ status: 400 })
+  await expect(getJson('/updates', () => taskUpdateListSchema)).rejects.toMatchObject({ status: 400 })
 })
 
 test('a task detail carries its milestones and its own updates, newest first', async () => {
   const withUpdates = db.tasks.find((t) => db.updates.some((u) => u.taskId === t.id))
-  const detail = await getJson(`/tasks/${withUpdates?.id}`, taskDetailSchema)
+  const detail = await getJson(`/tasks/${withUpdates?.id}`, () => taskDetailSchema)
   expect(detail.updates.length).toBeGreaterThan(0)
   expect(detail.updates.every((u) => u.taskId === detail.id)).toBe(true)
 })
@@ -127,37 +127,37 @@ describe('the sample plan', () => {
 describe('failure scenarios', () => {
   test('server-error: every endpoint is a 500 with an error code', async () => {
     server.use(...scenarios['server-error']())
-    await expect(getJson('/plan', planSchema)).rejects.toMatchObject({ status: 500, code: 'internal' })
-    await expect(getJson('/owners', ownerListSchema)).rejects.toBeInstanceOf(HttpError)
+    await expect(getJson('/plan', () => planSchema)).rejects.toMatchObject({ status: 500, code: 'internal' })
+    await expect(getJson('/owners', () => ownerListSchema)).rejects.toBeInstanceOf(HttpError)
   })
 
   test('tasks-server-error: only the activity list fails', async () => {
     server.use(...scenarios['tasks-server-error']())
-    await expect(getJson('/tasks', taskListSchema)).rejects.toMatchObject({ status: 500 })
-    await expect(getJson('/plan', planSchema)).resolves.toBeTruthy()
+    await expect(getJson('/tasks', () => taskListSchema)).rejects.toMatchObject({ status: 500 })
+    await expect(getJson('/plan', () => planSchema)).resolves.toBeTruthy()
   })
 
   test('tasks-break-contract: names items.3.status', async () => {
     server.use(...scenarios['tasks-break-contract']())
-    const error = await getJson('/tasks', taskListSchema).catch((e: unknown) => e)
+    const error = await getJson('/tasks', () => taskListSchema).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ContractError)
     expect(error).toMatchObject({ field: 'items.3.status' })
   })
 
   test('empty-body: a 502 with nothing to read is still an HttpError', async () => {
     server.use(...scenarios['empty-body']())
-    await expect(getJson('/tasks', taskListSchema)).rejects.toMatchObject({ status: 502, code: undefined })
+    await expect(getJson('/tasks', () => taskListSchema)).rejects.toMatchObject({ status: 502, code: undefined })
   })
 
   test('network-error: a NetworkError', async () => {
     server.use(...scenarios['network-error']())
-    await expect(getJson('/plan', planSchema)).rejects.toBeInstanceOf(NetworkError)
+    await expect(getJson('/plan', () => planSchema)).rejects.toBeInstanceOf(NetworkError)
   })
 
   test('never-answers: the request stays pending until it is cancelled', async () => {
     server.use(...scenarios['never-answers']())
     const controller = new AbortController()
-    const request = getJson('/plan', planSchema, { signal: controller.signal })
+    const request = getJson('/plan', () => planSchema, { signal: controller.signal })
     const settled = await Promise.race([
       request.then(
         () => 'settled',
@@ -173,17 +173,17 @@ describe('failure scenarios', () => {
   test('slow: answers, but only after a while', async () => {
     server.use(...scenarios.slow())
     const started = performance.now()
-    await expect(getJson('/plan', planSchema)).resolves.toBeTruthy()
+    await expect(getJson('/plan', () => planSchema)).resolves.toBeTruthy()
     expect(performance.now() - started).toBeGreaterThanOrEqual(2000)
   })
 
   test('large: 10,000 distinct, contract-valid activities, the same every time', async () => {
     server.use(...scenarios.large())
-    const { items } = await getJson('/tasks', taskListSchema)
+    const { items } = await getJson('/tasks', () => taskListSchema)
     expect(items).toHaveLength(10_000)
     expect(new Set(items.map((t) => t.id)).size).toBe(10_000)
     expect(new Set(items.map((t) => t.status))).toEqual(new Set(taskStatuses))
-    const again = await getJson('/tasks', taskListSchema)
+    const again = await getJson('/tasks', () => taskListSchema)
     expect(again.items[1234]).toEqual(items[1234])
   })
 })

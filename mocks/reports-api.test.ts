@@ -8,7 +8,8 @@ import { fetchSession } from '../src/api/session'
 import { demoPassword } from './data/accounts'
 import { db } from './data/db'
 
-const signIn = (email: string, password = demoPassword) => sendJson('POST', '/session', { email, password }, userSchema)
+const signIn = (email: string, password = demoPassword) =>
+  sendJson('POST', '/session', { email, password }, () => userSchema)
 const reporterOf = (ownerId: string) => `${ownerId}@demo.sdg4.kz`
 async function failure(promise: Promise<unknown>): Promise<HttpError> {
   try {
@@ -20,14 +21,14 @@ async function failure(promise: Promise<unknown>): Promise<HttpError> {
 }
 
 async function reportTask(taskId: string, change: { status?: string; progress?: number; basedOn?: string } = {}) {
-  const task = await getJson(`/tasks/${taskId}`, taskDetailSchema)
+  const task = await getJson(`/tasks/${taskId}`, () => taskDetailSchema)
   const input = {
     status: change.status ?? 'in_progress',
     progress: change.progress ?? 55,
     note: { en: 'Half the regions trained' },
     basedOn: change.basedOn ?? task.updatedAt,
   }
-  return sendJson('POST', `/tasks/${taskId}/reports`, input, reportSchema)
+  return sendJson('POST', `/tasks/${taskId}/reports`, input, () => reportSchema)
 }
 
 const moeTask = () => db.tasks.find((t) => t.ownerId === 'moe' && t.status === 'in_progress')!
@@ -67,14 +68,16 @@ describe('reports on activities', () => {
     await signIn(reporterOf('moe'))
     await expect(reportTask(otherTask().id)).rejects.toMatchObject({ status: 403 })
     const body = { status: 'completed', progress: 1, note: { en: 'x' }, basedOn: new Date().toISOString() }
-    await expect(sendJson('POST', '/tasks/nope/reports', body, reportSchema)).rejects.toMatchObject({ status: 404 })
+    await expect(sendJson('POST', '/tasks/nope/reports', body, () => reportSchema)).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   test('422 names the refused fields', async () => {
     await signIn(reporterOf('moe'))
     const task = moeTask()
     const body = { status: 'done', progress: 120, note: { en: ' ' }, basedOn: task.updatedAt }
-    const error = await failure(sendJson('POST', `/tasks/${task.id}/reports`, body, reportSchema))
+    const error = await failure(sendJson('POST', `/tasks/${task.id}/reports`, body, () => reportSchema))
     expect(error.status).toBe(422)
     expect(error.fields.map((f) => f.path).sort()).toEqual(['note', 'progress', 'status'])
   })
@@ -97,21 +100,21 @@ describe('reports on activities', () => {
       previous: before,
       proposed: { status: 'completed', progress: 100 },
     })
-    expect(await getJson(`/tasks/${task.id}`, taskDetailSchema)).toMatchObject(before)
-    await expect(sendJson('POST', `/reports/${report.id}/approve`, {}, reportSchema)).rejects.toMatchObject({
+    expect(await getJson(`/tasks/${task.id}`, () => taskDetailSchema)).toMatchObject(before)
+    await expect(sendJson('POST', `/reports/${report.id}/approve`, {}, () => reportSchema)).rejects.toMatchObject({
       status: 403,
     })
 
     await signIn('secretariat@demo.sdg4.kz')
-    const approved = await sendJson('POST', `/reports/${report.id}/approve`, {}, reportSchema)
+    const approved = await sendJson('POST', `/reports/${report.id}/approve`, {}, () => reportSchema)
     expect(approved).toMatchObject({ state: 'approved', reviewedBy: { id: 'u-secretariat' } })
-    const after = await getJson(`/tasks/${task.id}`, taskDetailSchema)
+    const after = await getJson(`/tasks/${task.id}`, () => taskDetailSchema)
     expect(after).toMatchObject({ status: 'completed', progress: 100 })
     expect(after.updatedAt).not.toBe(seenAt)
     expect(db.updates[0]).toMatchObject({ taskId: task.id, status: 'completed', previousStatus: before.status })
-    const { items } = await getJson('/updates?since=2000-01-01', taskUpdateListSchema)
+    const { items } = await getJson('/updates?since=2000-01-01', () => taskUpdateListSchema)
     expect(items[0]?.taskId).toBe(task.id)
-    await expect(sendJson('POST', `/reports/${report.id}/approve`, {}, reportSchema)).rejects.toMatchObject({
+    await expect(sendJson('POST', `/reports/${report.id}/approve`, {}, () => reportSchema)).rejects.toMatchObject({
       status: 409,
     })
   })
@@ -121,9 +124,9 @@ describe('reports on activities', () => {
     await signIn(reporterOf('moe'))
     const report = await reportTask(task.id)
     await signIn('secretariat@demo.sdg4.kz')
-    const error = await failure(sendJson('POST', `/reports/${report.id}/return`, { comment: '  ' }, reportSchema))
+    const error = await failure(sendJson('POST', `/reports/${report.id}/return`, { comment: '  ' }, () => reportSchema))
     expect(error).toMatchObject({ status: 422, fields: [{ path: 'comment' }] })
-    const returned = await sendJson('POST', `/reports/${report.id}/return`, { comment: 'Source?' }, reportSchema)
+    const returned = await sendJson('POST', `/reports/${report.id}/return`, { comment: 'Source?' }, () => reportSchema)
     expect(returned).toMatchObject({ state: 'returned', comment: 'Source?' })
     expect(db.tasks.find((t) => t.id === task.id)).toMatchObject({ status: task.status, progress: task.progress })
   })
@@ -141,14 +144,14 @@ describe('reports on activities', () => {
     const mine = await reportTask(moeTask().id)
     await signIn(reporterOf(otherTask().ownerId))
     await reportTask(otherTask().id)
-    const theirs = await getJson('/reports', reportListSchema)
+    const theirs = await getJson('/reports', () => reportListSchema)
     expect(theirs.items.map((r) => r.id)).not.toContain(mine.id)
     await signIn('secretariat@demo.sdg4.kz')
-    expect((await getJson('/reports?state=submitted', reportListSchema)).items).toHaveLength(2)
-    const forTask = await getJson(`/reports?taskId=${moeTask().id}&state=submitted`, reportListSchema)
+    expect((await getJson('/reports?state=submitted', () => reportListSchema)).items).toHaveLength(2)
+    const forTask = await getJson(`/reports?taskId=${moeTask().id}&state=submitted`, () => reportListSchema)
     expect(forTask.items.map((r) => r.id)).toEqual([mine.id])
     await signIn('viewer@demo.sdg4.kz')
-    await expect(getJson('/reports', reportListSchema)).rejects.toMatchObject({ status: 403 })
+    await expect(getJson('/reports', () => reportListSchema)).rejects.toMatchObject({ status: 403 })
   })
 })
 
@@ -165,19 +168,19 @@ describe('reports on indicator values', () => {
       'POST',
       '/indicators/ind-4-1-completion/reports',
       { year, value: 99.5, basedOn },
-      reportSchema,
+      () => reportSchema,
     )
     expect(replace.previous).toEqual(actuals.at(-1))
     await signIn('secretariat@demo.sdg4.kz')
-    await sendJson('POST', `/reports/${replace.id}/approve`, {}, reportSchema)
-    const after = await getJson('/indicators/ind-4-1-completion', indicatorSchema)
+    await sendJson('POST', `/reports/${replace.id}/approve`, {}, () => reportSchema)
+    const after = await getJson('/indicators/ind-4-1-completion', () => indicatorSchema)
     expect(after.actuals).toHaveLength(actuals.length)
     expect(after.actuals.at(-1)).toEqual({ year, value: 99.5 })
     const added = await sendJson(
       'POST',
       '/indicators/ind-4-1-completion/reports',
       { year: year + 1, value: 98, basedOn: after.updatedAt },
-      reportSchema,
+      () => reportSchema,
     )
     expect(added.state).toBe('approved')
     expect(db.indicators.find((i) => i.id === 'ind-4-1-completion')?.actuals.at(-1)).toEqual({
@@ -190,10 +193,12 @@ describe('reports on indicator values', () => {
     await signIn(reporterOf('moe'))
     const { updatedAt, levels } = levelIndicator()
     const tooHigh = { year: 2025, value: levels!.length, basedOn: updatedAt }
-    const error = await failure(sendJson('POST', '/indicators/ind-4-7-1-policy/reports', tooHigh, reportSchema))
+    const error = await failure(sendJson('POST', '/indicators/ind-4-7-1-policy/reports', tooHigh, () => reportSchema))
     expect(error).toMatchObject({ status: 422, fields: [{ path: 'value' }] })
     const stale = { year: 2025, value: 1, basedOn: '2020-01-01T00:00:00Z' }
-    const staleError = await failure(sendJson('POST', '/indicators/ind-4-7-1-policy/reports', stale, reportSchema))
+    const staleError = await failure(
+      sendJson('POST', '/indicators/ind-4-7-1-policy/reports', stale, () => reportSchema),
+    )
     expect(staleError).toMatchObject({ status: 409, code: 'stale', current: { id: 'ind-4-7-1-policy' } })
   })
 })
@@ -202,8 +207,8 @@ test('the audit log: sign-ins, failures and writes, newest first, for the secret
   await failure(signIn('viewer@demo.sdg4.kz', 'nope'))
   await signIn(reporterOf('moe'))
   await reportTask(moeTask().id)
-  await expect(getJson('/audit', auditListSchema)).rejects.toMatchObject({ status: 403 })
+  await expect(getJson('/audit', () => auditListSchema)).rejects.toMatchObject({ status: 403 })
   await signIn('secretariat@demo.sdg4.kz')
-  const { items } = await getJson('/audit', auditListSchema)
+  const { items } = await getJson('/audit', () => auditListSchema)
   expect(items.map((e) => e.action)).toEqual(['session.create', 'report.submit', 'session.create', 'session.fail'])
 })

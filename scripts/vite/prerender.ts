@@ -187,9 +187,11 @@ export function prerenderedShells(): Plugin {
         await mkdir(resolve(shellsDir, language), { recursive: true })
         for (const page of pages) {
           const shell = await app.renderShell(page.path, language)
-          // The language's catalog and the screen's chunk: main.tsx needs both before its first render.
+          // The language's catalog and the screen's chunk: main.tsx needs both before its first render. The
+          // contract's schemas come with the first answer (src/api/client.ts), so they load beside it.
           const scripts = [
             ...modulePreloads(chunks, `src/i18n/locales/${language}.json`, config.base),
+            ...modulePreloads(chunks, 'src/api/contract.ts', config.base),
             ...(page.screen ? modulePreloads(chunks, page.screen, config.base) : []),
           ]
           const document = shellDocument(template, { language, ...shell, scripts })

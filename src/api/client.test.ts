@@ -10,24 +10,24 @@ const probeSchema = z.object({ items: z.array(z.object({ status: z.enum(['ok']) 
 
 test('returns the parsed body and drops unknown extra fields', async () => {
   server.use(http.get(url, () => HttpResponse.json({ items: [{ status: 'ok', extra: 1 }], more: true })))
-  await expect(getJson('/probe', probeSchema)).resolves.toEqual({ items: [{ status: 'ok' }] })
+  await expect(getJson('/probe', () => probeSchema)).resolves.toEqual({ items: [{ status: 'ok' }] })
 })
 
 test('a body that breaks the contract is a ContractError naming the field path', async () => {
   server.use(http.get(url, () => HttpResponse.json({ items: [{ status: 'ok' }, { status: 'on_hold' }] })))
-  const error = await getJson('/probe', probeSchema).catch((e: unknown) => e)
+  const error = await getJson('/probe', () => probeSchema).catch((e: unknown) => e)
   expect(error).toBeInstanceOf(ContractError)
   expect(error).toMatchObject({ field: 'items.1.status' })
 })
 
 test('a missing field is named too', async () => {
   server.use(http.get(url, () => HttpResponse.json({})))
-  await expect(getJson('/probe', probeSchema)).rejects.toMatchObject({ field: 'items' })
+  await expect(getJson('/probe', () => probeSchema)).rejects.toMatchObject({ field: 'items' })
 })
 
 test('a 200 with a body that is not JSON is a ContractError at the body', async () => {
   server.use(http.get(url, () => new HttpResponse('<html>proxy login</html>', { status: 200 })))
-  await expect(getJson('/probe', probeSchema)).rejects.toMatchObject({ name: 'ContractError', field: '(body)' })
+  await expect(getJson('/probe', () => probeSchema)).rejects.toMatchObject({ name: 'ContractError', field: '(body)' })
 })
 
 test.each([
@@ -44,7 +44,7 @@ test.each([
   'a non-2xx answer with %s is an HttpError with status and what the body said',
   async (_, response, status, code, message) => {
     server.use(http.get(url, () => response))
-    const error = await getJson('/probe', probeSchema).catch((e: unknown) => e)
+    const error = await getJson('/probe', () => probeSchema).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ status, code, serverMessage: message })
   },
@@ -52,12 +52,12 @@ test.each([
 
 test('a request that gets no answer is a NetworkError', async () => {
   server.use(http.get(url, () => HttpResponse.error()))
-  await expect(getJson('/probe', probeSchema)).rejects.toBeInstanceOf(NetworkError)
+  await expect(getJson('/probe', () => probeSchema)).rejects.toBeInstanceOf(NetworkError)
 })
 
 test('the real task list schema names the broken row', async () => {
   server.use(http.get('*/api/v1/tasks', () => HttpResponse.json({ items: [{ id: 't-1' }] })))
-  await expect(getJson('/tasks', taskListSchema)).rejects.toMatchObject({ field: 'items.0.code' })
+  await expect(getJson('/tasks', () => taskListSchema)).rejects.toMatchObject({ field: 'items.0.code' })
 })
 
 test.each([
@@ -81,7 +81,9 @@ describe('sendJson', () => {
         return HttpResponse.json({ items: [{ status: 'ok' }] }, { status: 201 })
       }),
     )
-    await expect(sendJson('POST', '/probe', { a: 1 }, probeSchema)).resolves.toEqual({ items: [{ status: 'ok' }] })
+    await expect(sendJson('POST', '/probe', { a: 1 }, () => probeSchema)).resolves.toEqual({
+      items: [{ status: 'ok' }],
+    })
     expect(seen).toEqual({ method: 'POST', type: 'application/json', body: { a: 1 } })
   })
 
@@ -95,7 +97,7 @@ describe('sendJson', () => {
     server.use(
       http.post(url, () => HttpResponse.json({ error: { code: 'invalid', message: 'Bad', fields } }, { status: 422 })),
     )
-    const error = await sendJson('POST', '/probe', {}, probeSchema).catch((e: unknown) => e)
+    const error = await sendJson('POST', '/probe', {}, () => probeSchema).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ status: 422, code: 'invalid', fields })
   })
@@ -107,7 +109,7 @@ describe('sendJson', () => {
         HttpResponse.json({ error: { code: 'stale', message: 'Changed' }, current }, { status: 409 }),
       ),
     )
-    await expect(sendJson('POST', '/probe', {}, probeSchema)).rejects.toMatchObject({
+    await expect(sendJson('POST', '/probe', {}, () => probeSchema)).rejects.toMatchObject({
       status: 409,
       code: 'stale',
       current,
@@ -116,6 +118,24 @@ describe('sendJson', () => {
 
   test('no answer is a NetworkError', async () => {
     server.use(http.post(url, () => HttpResponse.error()))
-    await expect(sendJson('POST', '/probe', {}, probeSchema)).rejects.toBeInstanceOf(NetworkError)
+    await expect(sendJson('POST', '/probe', {}, () => probeSchema)).rejects.toBeInstanceOf(NetworkError)
   })
+})
+
+test('the contract chunk failing to load (offline, a new deployment) is a NetworkError, so it is retried', async () => {
+  vi.resetModules()
+  vi.doMock('./contract', () => {
+    throw new Error('Failed to fetch dynamically imported module')
+  })
+  try {
+    const client = await import('./client')
+    const errors = await import('./errors')
+    server.use(http.get(url, () => HttpResponse.json({ items: [] })))
+    const error = await client.getJson('/probe', (contract) => contract.planSchema).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(errors.NetworkError)
+    expect(errors.isRetryable(error)).toBe(true)
+  } finally {
+    vi.doUnmock('./contract')
+    vi.resetModules()
+  }
 })

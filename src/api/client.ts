@@ -1,7 +1,18 @@
 import type * as z from 'zod/mini'
 import { apiBaseUrl } from './config'
-import { apiErrorBodySchema } from './schemas'
 import { ContractError, HttpError, NetworkError, type FieldProblem } from './errors'
+
+/** The contract's schemas, loaded with the first request (src/api/contract.ts). */
+export type Contract = typeof import('./contract')
+/** Which schema of the contract an answer must meet, e.g. `(contract) => contract.planSchema`. */
+export type SchemaOf<T extends z.ZodMiniType> = (contract: Contract) => T
+
+/** A chunk that cannot load (offline, a new deployment) fails like the request it serves: retried, then shown. */
+function loadContract(url: string): Promise<Contract> {
+  return import('./contract').catch((cause: unknown) => {
+    throw new NetworkError(url, { cause })
+  })
+}
 
 function formatPath(path: PropertyKey[]): string {
   return path.map(String).join('.') || '(body)'
@@ -14,9 +25,10 @@ interface ErrorBody {
   current?: unknown
 }
 
-async function readErrorBody(response: Response): Promise<ErrorBody> {
+async function readErrorBody(url: string, response: Response): Promise<ErrorBody> {
   try {
-    const raw: unknown = JSON.parse(await response.text())
+    const [text, { apiErrorBodySchema }] = await Promise.all([response.text(), loadContract(url)])
+    const raw: unknown = JSON.parse(text)
     const parsed = apiErrorBodySchema.safeParse(raw)
     if (!parsed.success) return {}
     // `current` sits beside `error` (409 stale); the schema strips it, so it is read from the raw body.
@@ -50,7 +62,7 @@ async function request(url: string, init: RequestInit): Promise<Response> {
 /** A non-2xx answer becomes an `HttpError` with the body's code, message and details. */
 export async function failUnlessOk(url: string, response: Response): Promise<void> {
   if (response.ok) return
-  const { code, message, fields, current } = await readErrorBody(response)
+  const { code, message, fields, current } = await readErrorBody(url, response)
   throw new HttpError(url, response.status, code, message, { fields, current })
 }
 
@@ -74,47 +86,49 @@ export async function parseBody<T extends z.ZodMiniType>(
   return result.data
 }
 
-/** GET `path` under the API base URL and check the body against `schema`. Throws an `ApiError`. */
+/** GET `path` under the API base URL and check the body against the schema `schemaOf` picks. Throws an `ApiError`. */
 export async function getJson<T extends z.ZodMiniType>(
   path: string,
-  schema: T,
+  schemaOf: SchemaOf<T>,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<z.infer<T>> {
   const url = resolve(path)
-  const response = await request(url, { signal, headers: { Accept: 'application/json' } })
-  return parseBody(url, response, schema)
+  const [response, contract] = await Promise.all([
+    request(url, { signal, headers: { Accept: 'application/json' } }),
+    loadContract(url),
+  ])
+  return parseBody(url, response, schemaOf(contract))
 }
 
 /**
- * Send `body` as JSON with `method` and check the answer against `responseSchema` (`null`: no body expected, as for
- * a 204). Throws an `ApiError`; an `HttpError` carries the 422 `fields` and the 409 `current` record.
+ * Send `body` as JSON with `method` and check the answer against the schema `responseSchemaOf` picks (`null`: no body
+ * expected, as for a 204). Throws an `ApiError`; an `HttpError` carries the 422 `fields` and the 409 `current` record.
  */
 export async function sendJson<T extends z.ZodMiniType>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
-  responseSchema: T,
+  responseSchemaOf: SchemaOf<T>,
 ): Promise<z.infer<T>>
 export async function sendJson(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
-  responseSchema: null,
+  responseSchemaOf: null,
 ): Promise<undefined>
 export async function sendJson<T extends z.ZodMiniType>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
-  responseSchema: T | null,
+  responseSchemaOf: SchemaOf<T> | null,
 ): Promise<z.infer<T> | undefined> {
   const url = resolve(path)
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
-  const response = await request(url, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (responseSchema === null || response.status === 204) return undefined
-  return parseBody(url, response, responseSchema)
+  const [response, contract] = await Promise.all([
+    request(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+    responseSchemaOf && loadContract(url),
+  ])
+  if (responseSchemaOf === null || contract === null || response.status === 204) return undefined
+  return parseBody(url, response, responseSchemaOf(contract))
 }

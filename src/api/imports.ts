@@ -17,7 +17,8 @@ export const importQueries = {
   detail: (id: string, language: string) =>
     queryOptions({
       queryKey: [...importQueries.all(), id, language],
-      queryFn: ({ signal }) => getJson(withLanguage(importPath(id), language), importPreviewSchema, { signal }),
+      queryFn: ({ signal }) =>
+        getJson(withLanguage(importPath(id), language), (contract) => contract.importPreviewSchema, { signal }),
     }),
 }
 
@@ -56,11 +57,21 @@ export async function uploadWorkbook(
 }
 
 export function applyImport(id: string, removeMissing: boolean, language: string): Promise<ImportPreview> {
-  return sendJson('POST', withLanguage(`${importPath(id)}/apply`, language), { removeMissing }, importPreviewSchema)
+  return sendJson(
+    'POST',
+    withLanguage(`${importPath(id)}/apply`, language),
+    { removeMissing },
+    (contract) => contract.importPreviewSchema,
+  )
 }
 
 export function discardImport(id: string, language: string): Promise<ImportPreview> {
-  return sendJson('POST', withLanguage(`${importPath(id)}/discard`, language), undefined, importPreviewSchema)
+  return sendJson(
+    'POST',
+    withLanguage(`${importPath(id)}/discard`, language),
+    undefined,
+    (contract) => contract.importPreviewSchema,
+  )
 }
 
 /** The workbook downloads: the empty template (`template`) or the current plan, labelled in `language`. */

@@ -1,15 +1,9 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
 import { getJson, sendJson } from './client'
 import { HttpError } from './errors'
 import { indicatorSchema, taskSchema, type Indicator, type Task } from './schemas'
-import {
-  reportListSchema,
-  reportSchema,
-  type IndicatorReportInput,
-  type ReportState,
-  type TaskReportInput,
-} from './schemas-v1-1'
+import type { IndicatorReportInput, ReportState, TaskReportInput } from './schemas-v1-1'
 
 export interface ReportFilter {
   state?: ReportState
@@ -32,7 +26,7 @@ export const reportQueries = {
   list: (filter: ReportFilter = {}) =>
     queryOptions({
       queryKey: [...reportQueries.all(), 'list', filter],
-      queryFn: ({ signal }) => getJson(reportQuery(filter), reportListSchema, { signal }),
+      queryFn: ({ signal }) => getJson(reportQuery(filter), (contract) => contract.reportListSchema, { signal }),
       select: (data) => data.items,
     }),
 }
@@ -40,16 +34,16 @@ export const reportQueries = {
 const id = (value: string) => encodeURIComponent(value)
 
 export const submitTaskReport = ({ taskId, input }: { taskId: string; input: TaskReportInput }) =>
-  sendJson('POST', `/tasks/${id(taskId)}/reports`, input, reportSchema)
+  sendJson('POST', `/tasks/${id(taskId)}/reports`, input, (contract) => contract.reportSchema)
 
 export const submitIndicatorReport = ({ indicatorId, input }: { indicatorId: string; input: IndicatorReportInput }) =>
-  sendJson('POST', `/indicators/${id(indicatorId)}/reports`, input, reportSchema)
+  sendJson('POST', `/indicators/${id(indicatorId)}/reports`, input, (contract) => contract.reportSchema)
 
 export const approveReport = ({ reportId, comment }: { reportId: string; comment?: string }) =>
-  sendJson('POST', `/reports/${id(reportId)}/approve`, comment ? { comment } : {}, reportSchema)
+  sendJson('POST', `/reports/${id(reportId)}/approve`, comment ? { comment } : {}, (contract) => contract.reportSchema)
 
 export const returnReport = ({ reportId, comment }: { reportId: string; comment: string }) =>
-  sendJson('POST', `/reports/${id(reportId)}/return`, { comment }, reportSchema)
+  sendJson('POST', `/reports/${id(reportId)}/return`, { comment }, (contract) => contract.reportSchema)
 
 /** After any report write: reports, and (an approval changes them) the records and their derived views. */
 function refreshAfterWrite(queryClient: QueryClient, approved: boolean) {

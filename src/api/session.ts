@@ -1,12 +1,12 @@
 import { mutationOptions, queryOptions, type Query, type QueryClient } from '@tanstack/react-query'
 import { getJson, sendJson } from './client'
 import { HttpError } from './errors'
-import { userSchema, type SignIn, type User } from './schemas-v1-1'
+import type { SignIn, User } from './schemas-v1-1'
 
 /** The signed-in user, or `null` when signed out (`401` is an answer here, not an error). */
 export async function fetchSession(signal?: AbortSignal): Promise<User | null> {
   try {
-    return await getJson('/session', userSchema, { signal })
+    return await getJson('/session', (contract) => contract.userSchema, { signal })
   } catch (error) {
     if (error instanceof HttpError && error.status === 401) return null
     throw error
@@ -23,7 +23,7 @@ export const sessionQueries = {
     }),
 }
 
-export const signIn = (input: SignIn) => sendJson('POST', '/session', input, userSchema)
+export const signIn = (input: SignIn) => sendJson('POST', '/session', input, (contract) => contract.userSchema)
 export const signOut = () => sendJson('DELETE', '/session', undefined, null)
 
 export const sessionMutations = {

@@ -11,7 +11,7 @@ async function submitAsMoe(taskId: string, progress: number, note = 'Done in 3 r
   mockSession.start('u-moe')
   const task = db.tasks.find((t) => t.id === taskId)!
   const input = { status: 'in_progress', progress, note: { en: note }, basedOn: task.updatedAt }
-  return sendJson('POST', `/tasks/${taskId}/reports`, input, reportSchema)
+  return sendJson('POST', `/tasks/${taskId}/reports`, input, () => reportSchema)
 }
 
 const nav = () => screen.getByRole('navigation', { name: 'Main' })
@@ -78,7 +78,7 @@ test('an indicator value shows the progress status it would give', async () => {
   const finalTarget = indicator.targets.at(-1)!
   mockSession.start('u-moe')
   const input = { year: finalTarget.year - 1, value: finalTarget.value, basedOn: indicator.updatedAt }
-  await sendJson('POST', `/indicators/${indicator.id}/reports`, input, reportSchema)
+  await sendJson('POST', `/indicators/${indicator.id}/reports`, input, () => reportSchema)
   mockSession.start('u-secretariat')
   renderRoute('/reviews')
   const card = await screen.findByRole('article')

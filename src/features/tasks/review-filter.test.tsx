@@ -11,7 +11,7 @@ async function submitOne() {
   const task = db.tasks.find((t) => t.ownerId === 'moe' && t.status === 'in_progress')!
   mockSession.start('u-moe')
   const input = { status: 'in_progress', progress: 70, note: { en: 'n' }, basedOn: task.updatedAt }
-  await sendJson('POST', `/tasks/${task.id}/reports`, input, reportSchema)
+  await sendJson('POST', `/tasks/${task.id}/reports`, input, () => reportSchema)
   return task
 }
 
