@@ -66,7 +66,8 @@ export default tseslint.config(
     },
   },
   {
-    // The server sees the contract and the pure sample plan; it never serves the mock API (tests may compare with it).
+    // The server sees the contract, the workbook and the rule that picks a text's language (for the shells' plan
+    // title); it never serves the mock API (tests may compare with it).
     files: ['server/**/*.ts'],
     ignores: ['server/**/*.test.ts', 'server/test/**'],
     rules: {
@@ -75,8 +76,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(\\.\\./)+src/(?!api/schemas(-v1-1|-import)?$|workbook/)',
-              message: 'server/ may import the contract (src/api/schemas*) and the workbook (src/workbook) only',
+              regex: '^(\\.\\./)+src/(?!api/schemas(-v1-1|-import)?$|workbook/|i18n/localized-text$)',
+              message:
+                'server/ may import the contract (src/api/schemas*), the workbook (src/workbook) and src/i18n/localized-text only',
             },
             {
               regex: '^(\\.\\./)+mocks/(?!data/(sample-plan|large)$)',

@@ -32,6 +32,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading' }).first()).toBeAttached()
   })
 
+  test("the plan's title is in the page before any script runs, in the reader's language", async ({ page }) => {
+    await page.goto('/tasks?lang=ru')
+    await expect(page.locator('.plan-banner__title')).toHaveText(
+      'План действий Национального комитета по образованию в рамках ЦУР 4 на 2023–2029 годы',
+    )
+    // How fresh the data is waits for the app's own request: the shell does not pretend to know.
+    await expect(page.getByRole('status').filter({ hasText: 'Загрузка плана' })).toBeAttached()
+  })
+
   test('a language chosen in the app is remembered by the server too', async ({ page, context }) => {
     await context.addCookies([{ name: 'sdg4.language', value: 'kk', url: 'http://127.0.0.1:4173' }])
     await page.goto('/indicators')

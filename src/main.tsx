@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { keepPrerenderedScreen } from './app/first-screen-fallback'
+import { keepShellPlanTitle } from './app/plan-banner'
 import { detectLanguage } from './i18n/languages'
 import { createI18n, loadCatalog } from './i18n/setup'
 import './styles/global.css'
@@ -32,6 +33,7 @@ const i18n = createI18n(language, { [language]: catalog })
 // chunk may still be loading, and its fallback is then the shell's own markup for it.
 const root = document.getElementById('root') as HTMLElement
 keepPrerenderedScreen(root, language)
+keepShellPlanTitle(root, language)
 createRoot(root).render(
   <StrictMode>
     <App i18n={i18n} />

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { createApp, type App } from '../app'
 import { freshSqlite, seededDatabase, type TestDatabase } from '../test/databases'
 import { pinnedNow } from '../test/implementations'
-import { chooseShell, shellLanguage, type ShellManifest } from './app-shells'
+import { chooseShell, planTitleSlot, shellLanguage, withPlanTitle, type ShellManifest } from './app-shells'
 
 const manifest: ShellManifest = {
   languages: ['kk', 'ru', 'en'],
@@ -69,7 +69,7 @@ describe('serving the shells', () => {
   let app: App
   let root: string
   const page = (file: string, language: string) =>
-    `<!doctype html><html lang="${language}"><title>${file}</title><a href="/x/__shell_id__">${file} ${language}</a>`
+    `<!doctype html><html lang="${language}"><title>${file}</title>${planTitleSlot}<a href="/x/__shell_id__">${file} ${language}</a>`
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'sdg4-shells-'))
@@ -122,6 +122,14 @@ describe('serving the shells', () => {
     expect(hostile).not.toContain('"><script>')
   })
 
+  test("a shell carries the plan's title from the database, in the shell's language", async () => {
+    const html = await (await get('/tasks?lang=en')).text()
+    expect(html).toContain(
+      '<p class="plan-banner__title">Action plan of the National Education Committee under SDG 4, 2023–2029</p>',
+    )
+    expect(await (await get('/?lang=ru')).text()).toContain('<p class="plan-banner__title">План действий Национального')
+  })
+
   test('without shells (or with a broken manifest) a page address still gets index.html', async () => {
     writeFileSync(join(root, 'shells', 'manifest.json'), '{ not json')
     try {
@@ -131,5 +139,35 @@ describe('serving the shells', () => {
     } finally {
       writeFileSync(join(root, 'shells', 'manifest.json'), JSON.stringify(manifest))
     }
+  })
+})
+
+describe("the plan's title in a shell", () => {
+  const shell = `<header>${planTitleSlot}</header>`
+  test.each([
+    ['the language asked for', { kk: 'Жоспар', en: 'Plan' }, 'kk', '<p class="plan-banner__title">Жоспар</p>'],
+    [
+      'another, marked with its lang',
+      { en: 'Plan' },
+      'ru',
+      '<p class="plan-banner__title"><span lang="en">Plan</span></p>',
+    ],
+    [
+      'markup as text',
+      { en: '<img src=x onerror=alert(1)> & "q"' },
+      'en',
+      '&lt;img src=x onerror=alert(1)&gt; &amp; &quot;q&quot;',
+    ],
+    ['$& and $1 as they are', { en: 'Costs $& and $1' }, 'en', '>Costs $&amp; and $1<'],
+  ] as const)('%s', (_, title, language, expected) => {
+    const filled = withPlanTitle(shell, title, language)
+    expect(filled).toContain(expected)
+    expect(filled).not.toContain('skeleton__line')
+    expect(filled).not.toContain('<img')
+  })
+
+  test('no plan (or only blank texts): the skeleton stays', () => {
+    expect(withPlanTitle(shell, undefined, 'en')).toBe(shell)
+    expect(withPlanTitle(shell, { en: '  ' }, 'en')).toBe(shell)
   })
 })

@@ -4,6 +4,8 @@
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import * as z from 'zod/mini'
+import type { LocalizedText } from '../../src/api/schemas'
+import { pickText } from '../../src/i18n/localized-text'
 import { fromAcceptLanguage, interfaceLanguages, type InterfaceLanguage } from './language'
 
 const manifestSchema = z.object({
@@ -69,11 +71,29 @@ export function chooseShell(manifest: ShellManifest, request: ShellRequest): She
 export const shellIdPlaceholder = '__shell_id__'
 
 /** A detail shell with the request's id put in (its links and its preloaded request name it). */
-export function withShellId(html: Uint8Array, id: string | undefined): Buffer | undefined {
-  if (id === undefined) return undefined
+export function withShellId(html: string, id: string | undefined): string {
+  if (id === undefined) return html
   // Percent-encoded, as the app puts it in its URLs; that also keeps every HTML metacharacter out.
-  const encoded = encodeURIComponent(id)
-  return Buffer.from(Buffer.from(html).toString('utf8').replaceAll(shellIdPlaceholder, encoded))
+  return html.replaceAll(shellIdPlaceholder, encodeURIComponent(id))
+}
+
+/**
+ * The banner's title as the prerender leaves it (src/app/plan-banner.tsx while the plan is pending). The server puts
+ * the plan's title in, so the largest text of most screens is in the first paint instead of after the scripts and
+ * the API; the app keeps showing it until its own request answers (keepShellPlanTitle).
+ */
+export const planTitleSlot = '<p class="plan-banner__title"><span class="skeleton__line" aria-hidden="true"></span></p>'
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** `html` with the plan's title in the banner, in the shell's language (or, as the app does, the one it has). */
+export function withPlanTitle(html: string, title: LocalizedText | undefined, language: InterfaceLanguage): string {
+  const picked = title && pickText(title, language)
+  if (!picked?.text.trim()) return html
+  const text = escapeHtml(picked.text)
+  const inner = picked.lang === language ? text : `<span lang="${picked.lang}">${text}</span>`
+  return html.replace(planTitleSlot, () => `<p class="plan-banner__title">${inner}</p>`)
 }
 
 /** The manifest's JSON, checked; undefined when it is not one (a build of another version). */

@@ -4,8 +4,19 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import type { Context, Handler } from 'hono'
+import { getPlan } from '../db/plan'
+import type { AppEnv } from '../env'
 import { ApiError, errorResponse } from './api-error'
-import { chooseShell, parseManifest, shellRequest, shellVary, withShellId, type ShellManifest } from './app-shells'
+import {
+  chooseShell,
+  parseManifest,
+  shellRequest,
+  shellVary,
+  withPlanTitle,
+  withShellId,
+  type ShellChoice,
+  type ShellManifest,
+} from './app-shells'
 import { representation, sendRepresentation, type Representation } from './representation'
 
 const contentTypes: Record<string, [type: string, compressible: boolean]> = {
@@ -51,13 +62,35 @@ function wantsHtml(c: Context): boolean {
   return (c.req.header('Accept') ?? '').includes('text/html')
 }
 
-export function staticFiles(distDir: string): Handler {
+/**
+ * The shell with the request's id and the plan's title put in, built once per data revision like an API read. Without
+ * a database answer (stopped, not seeded) the shell goes out as the build made it: the app fills it in later.
+ */
+async function filledShell(c: Context<AppEnv>, html: Representation, choice: ShellChoice): Promise<Representation> {
+  const { db, cache } = c.var
+  const fill = async (title?: Parameters<typeof withPlanTitle>[1]) => {
+    const text = withShellId(Buffer.from(html.body).toString('utf8'), choice.id)
+    return representation(Buffer.from(withPlanTitle(text, title, choice.language)), html.contentType, true)
+  }
+  try {
+    const revision = await db.readRevision()
+    const key = `shell ${html.etag} ${choice.id ?? ''}`
+    const build = async () => fill((await getPlan(db.kysely))?.title)
+    const filled = await cache.get(key, revision, build, async (built) => (await db.readRevision()) === built)
+    if (filled) return filled
+  } catch {
+    // The page must still open while the database is away; its data requests will say what is wrong.
+  }
+  return fill()
+}
+
+export function staticFiles(distDir: string): Handler<AppEnv> {
   const root = resolve(distDir)
   const cache = new Map<string, Cached>()
   const manifests = new WeakMap<Representation, ShellManifest | undefined>()
 
   /** The screen's prerendered shell in the reader's language, when this build has shells. */
-  async function shell(c: Context, path: string): Promise<Representation | undefined> {
+  async function shell(c: Context<AppEnv>, path: string): Promise<Representation | undefined> {
     const manifestFile = await load(cache, join(root, 'shells', 'manifest.json'))
     if (!manifestFile) return undefined
     if (!manifests.has(manifestFile)) manifests.set(manifestFile, parseManifest(manifestFile.body))
@@ -65,8 +98,7 @@ export function staticFiles(distDir: string): Handler {
     const choice = manifest && chooseShell(manifest, shellRequest(c, path))
     if (!choice) return undefined
     const html = await load(cache, join(root, 'shells', choice.language, `${choice.file}.html`))
-    const withId = html && withShellId(html.body, choice.id)
-    return withId ? representation(withId, html.contentType, true) : html
+    return html && filledShell(c, html, choice)
   }
   const notFound = (c: Context) => errorResponse(c, new ApiError(404, 'not_found', 'No such page or file'))
 

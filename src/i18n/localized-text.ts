@@ -1,5 +1,8 @@
 import type { LocalizedText } from '../api/schemas'
-import type { Language } from './languages'
+
+// The languages a text can be in; the same as the interface's (./languages), named here without that module's
+// browser code so that the server can pick texts the same way (server/http/app-shells.ts).
+type Language = keyof LocalizedText
 
 // docs/product.md: show the interface language, else the first present of en, ru, kk.
 const fallbackOrder: readonly Language[] = ['en', 'ru', 'kk']
