@@ -32,6 +32,44 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading' }).first()).toBeAttached()
   })
 
+  test("the shell's controls take no input that the app would lose; its links still work", async ({ page }) => {
+    await page.goto('/tasks?lang=en')
+    const search = page.getByRole('searchbox', { name: 'Search' })
+    const delayed = page.getByRole('checkbox', { name: /^Delayed/ })
+    for (const control of [
+      search,
+      delayed,
+      page.getByRole('combobox', { name: 'Language' }),
+      ...(await page.getByRole('button').all()),
+    ]) {
+      await expect(control).toBeDisabled()
+    }
+    // A click and typing as a person would try them, past Playwright's own wait for an enabled control.
+    await search.click({ force: true })
+    await page.keyboard.type('literacy')
+    await expect(search).toHaveValue('')
+    await delayed.click({ force: true })
+    await page.getByText(/^Delayed \(/).click({ force: true })
+    await expect(delayed).not.toBeChecked()
+    // The disclosure of a several-of-many filter would open by itself: it does not, and keeps its box's size.
+    const organisations = page.locator('details').filter({ hasText: 'Responsible organisation' }).first()
+    const closed = await organisations.boundingBox()
+    await organisations.locator('summary').click({ force: true })
+    await expect(organisations).not.toHaveAttribute('open')
+    expect(await organisations.boundingBox()).toEqual(closed)
+    // The keyboard reaches only the links.
+    const reached = new Set<string>()
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab')
+      reached.add(await page.evaluate(() => document.activeElement?.tagName ?? ''))
+    }
+    expect([...reached].filter((tag) => tag !== 'A' && tag !== 'BODY')).toEqual([])
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Indicators' }).click()
+    await expect(page).toHaveURL(/\/indicators$/)
+    await expect(page.getByRole('heading', { level: 1, name: 'Outcome indicators' })).toBeVisible()
+  })
+
   test('a language chosen in the app is remembered by the server too', async ({ page, context }) => {
     await context.addCookies([{ name: 'sdg4.language', value: 'kk', url: 'http://127.0.0.1:4173' }])
     await page.goto('/indicators')
@@ -70,4 +108,18 @@ test('the app replaces the shell without a second request for the preloaded data
     ).toHaveLength(1)
   }
   expect(preloadWarnings).toEqual([])
+})
+
+test('once the app runs, the controls the shell showed disabled take input', async ({ page }) => {
+  await page.goto('/tasks?lang=en')
+  await expect(page.getByRole('table')).toBeVisible()
+  await expect(page.locator('.prerendered-screen')).toHaveCount(0)
+  const search = page.getByRole('searchbox', { name: 'Search' })
+  await search.fill('literacy')
+  await expect(search).toHaveValue('literacy')
+  await page.getByRole('checkbox', { name: /^Delayed/ }).check()
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeEnabled()
+  const organisations = page.locator('details').filter({ hasText: 'Responsible organisation' }).first()
+  await organisations.locator('summary').click()
+  await expect(organisations).toHaveAttribute('open')
 })

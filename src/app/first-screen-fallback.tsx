@@ -11,7 +11,9 @@ let kept: { path: string; main?: string; page?: string } | undefined
 export function keepPrerenderedScreen(root: HTMLElement, language: string): void {
   if (root.dataset.shell !== language) return
   // Both parts: the layout's outlet falls back to `main`, a screen without the layout (the presentation) to `page`.
-  kept = { path: window.location.pathname, main: root.querySelector('main#main')?.innerHTML, page: root.innerHTML }
+  // The shell's markup sits in a busy wrapper (scripts/vite/shell-controls.ts), which the fallback brings back itself.
+  const shell = root.querySelector(':scope > .prerendered-screen') ?? root
+  kept = { path: window.location.pathname, main: root.querySelector('main#main')?.innerHTML, page: shell.innerHTML }
 }
 
 /**
@@ -27,6 +29,7 @@ export function FirstScreenFallback({ part, children }: { part: 'main' | 'page';
     kept = undefined
   }, [])
   if (html === undefined) return children
-  // display: contents, so the kept markup lays out as the screen's own children did.
-  return <div className="prerendered-screen" dangerouslySetInnerHTML={{ __html: html }} />
+  // display: contents, so the kept markup lays out as the screen's own children did. Still the shell's markup, with
+  // its controls disabled: busy, as the shell was.
+  return <div className="prerendered-screen" aria-busy="true" dangerouslySetInnerHTML={{ __html: html }} />
 }
