@@ -123,3 +123,50 @@ test('once the app runs, the controls the shell showed disabled take input', asy
   await organisations.locator('summary').click()
   await expect(organisations).toHaveAttribute('open')
 })
+
+test("until the screen's chunk is here, the screen is the shell's own nodes, still disabled, and never blank", async ({
+  page,
+}) => {
+  // Before any of the page's scripts: tag the heading the HTML parser makes, and count the frames without a heading.
+  await page.addInitScript(() => {
+    const probe = window as unknown as { framesWithoutHeading: number; shellHeading?: Element }
+    probe.framesWithoutHeading = 0
+    new MutationObserver((_records, observer) => {
+      const heading = document.querySelector('main h1')
+      if (!heading) return
+      probe.shellHeading = heading
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+    const frame = () => {
+      if (probe.shellHeading && !document.querySelector('main h1')) probe.framesWithoutHeading += 1
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  })
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/tasks-page-[\w-]+\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.goto('/tasks?lang=en')
+
+  // The app runs (its header is live) while its screen is still the shell's markup, moved, not parsed again.
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeEnabled()
+  const kept = page.locator('main > .prerendered-screen[aria-busy="true"]')
+  await expect(kept.getByRole('searchbox', { name: 'Search' })).toBeDisabled()
+  expect(
+    await page.evaluate(() => {
+      const probe = window as unknown as { shellHeading?: Element }
+      return probe.shellHeading === document.querySelector('main > .prerendered-screen h1')
+    }),
+  ).toBe(true)
+
+  release()
+  await expect(page.getByRole('table')).toBeVisible()
+  await expect(kept).toHaveCount(0)
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeEnabled()
+  expect(await page.evaluate(() => (window as unknown as { framesWithoutHeading: number }).framesWithoutHeading)).toBe(
+    0,
+  )
+})
