@@ -3,6 +3,7 @@ import { basename, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { shellContent } from './shell-controls'
 
 /** What dist/shells/manifest.json holds, for the server's choice (server/http/app-shells.ts). */
 export interface ShellManifest {
@@ -72,7 +73,7 @@ interface ChunkInfo {
 /** The entry's stylesheet is inline in every document already. */
 const entryCss = new Set<string>()
 
-/** index.html with the route's rendered shell in #root, its language, its title and its first requests preloaded. */
+/** index.html with the route's rendered shell in #root (its controls disabled until the app runs), its language, its title and its first requests preloaded. */
 export function shellDocument(
   template: string,
   {
@@ -101,7 +102,7 @@ export function shellDocument(
   return template
     .replace(/<html lang="[^"]*">/, `<html lang="${language}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>${preloads}`)
-    .replace('<div id="root"></div>', () => `<div id="root" data-shell="${language}">${html}</div>`)
+    .replace('<div id="root"></div>', () => `<div id="root" data-shell="${language}">${shellContent(html)}</div>`)
 }
 
 const inlineStyle = (css: string) => `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`

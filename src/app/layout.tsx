@@ -1,12 +1,11 @@
-import { Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from '../i18n/use-translation'
 import { Link, NavLink } from '../router/links'
-import { Skeleton } from '../components/skeleton'
 import { AccountArea } from './account-area'
-import { FirstScreenFallback } from './first-screen-fallback'
 import { LanguageSwitcher } from './language-switcher'
 import { PlanBanner } from './plan-banner'
 import { ReviewsNavItem } from './reviews-nav-item'
+import { ScreenSuspense } from './screen-suspense'
 
 const navItems = [
   { to: '/', key: 'nav.overview', end: true },
@@ -49,15 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense
-          fallback={
-            <FirstScreenFallback part="main">
-              <Skeleton lines={6} />
-            </FirstScreenFallback>
-          }
-        >
-          {children}
-        </Suspense>
+        <ScreenSuspense part="main">{children}</ScreenSuspense>
       </main>
     </>
   )

@@ -1,8 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react'
-import { Skeleton } from '../components/skeleton'
-import { FirstScreenFallback } from './first-screen-fallback'
 import { LanguageSync } from './language-sync'
 import { RouteFocus } from './route-focus'
+import { ScreenSuspense } from './screen-suspense'
 
 // Offline banner, kept data and the update offer: a chunk of its own, so the first screen's JavaScript carries none.
 const OfflineLayer = lazy(() => import('./offline/offline-layer'))
@@ -16,15 +15,7 @@ export function RootShell({ children }: { children: ReactNode }) {
       <Suspense fallback={null}>
         <OfflineLayer />
       </Suspense>
-      <Suspense
-        fallback={
-          <FirstScreenFallback part="page">
-            <Skeleton lines={6} />
-          </FirstScreenFallback>
-        }
-      >
-        {children}
-      </Suspense>
+      <ScreenSuspense part="page">{children}</ScreenSuspense>
     </>
   )
 }
