@@ -9,6 +9,8 @@ export interface LighthouseFigures {
   lcp: number
   tbt: number
   cls: number
+  /** How many runs gave metrics (Lighthouse sometimes gives none); the medians are over those. */
+  runs: number
 }
 
 const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-component-update']
@@ -24,6 +26,7 @@ async function once(url: string, port: number): Promise<LighthouseFigures> {
     lcp: metric('largest-contentful-paint'),
     tbt: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
+    runs: 1,
   }
 }
 
@@ -33,18 +36,26 @@ export async function lighthouseMedians(urls: string[], runs: number): Promise<M
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags,
   })
-  const all = new Map<string, LighthouseFigures[]>(urls.map((url) => [url, []]))
+  const results = new Map<string, LighthouseFigures[]>(urls.map((url) => [url, []]))
   try {
     for (let run = 0; run < runs; run++) {
-      for (const url of urls) all.get(url)?.push(await once(url, chrome.port))
+      for (const url of urls) results.get(url)?.push(await once(url, chrome.port))
     }
   } finally {
     await chrome.kill()
   }
   const medians = new Map<string, LighthouseFigures>()
-  for (const [url, results] of all) {
-    const pick = (key: keyof LighthouseFigures) => median(results.map((r) => r[key]))
-    medians.set(url, { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') })
+  for (const [url, all] of results) {
+    const measured = all.filter((r) => Number.isFinite(r.lcp) && Number.isFinite(r.fcp))
+    const pick = (key: keyof LighthouseFigures) => median(measured.map((r) => r[key]))
+    medians.set(url, {
+      score: pick('score'),
+      fcp: pick('fcp'),
+      lcp: pick('lcp'),
+      tbt: pick('tbt'),
+      cls: pick('cls'),
+      runs: measured.length,
+    })
   }
   return medians
 }

@@ -90,7 +90,7 @@ try {
     if (!app || !floor) continue
     report.push(
       row([
-        `\`${page}\``,
+        app.runs === runs ? `\`${page}\`` : `\`${page}\` (${app.runs} of ${runs} runs gave metrics)`,
         app.score,
         seconds(app.fcp),
         seconds(app.lcp),
