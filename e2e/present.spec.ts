@@ -7,6 +7,9 @@ test.use({ viewport: { width: 1280, height: 720 } })
 
 test('keys move through the slides and the counter follows; Esc goes back', async ({ page }) => {
   await page.goto('/tasks?lang=en&status=delayed')
+  // Until the app runs, the prerendered shell's link loads /present in full, and Esc then has no page of ours to go
+  // back to: wait for the list, which only the app draws.
+  await expect(page.getByRole('table', { name: 'Activities of the action plan' })).toBeVisible()
   await page.getByRole('link', { name: 'Present this view' }).click()
   const counter = page.getByRole('status').filter({ hasText: /\d+ \/ \d+$/ })
   await expect(counter).toHaveText(/^Slide 1 \/ (\d+)$/)
