@@ -12,6 +12,7 @@ test.each([
   [13, 20],
   [0.12, 0.2],
   [340, 500],
+  [0.0020000000949949026, 0.002], // the gap between two ticks near a million (seed 1361584849 of the property below)
 ])('a nice step for %d is %d', (rough, step) => {
   expect(niceStep(rough)).toBe(step)
 })
@@ -44,6 +45,13 @@ test.each([
   ['a score away from zero', 480, 530, [480, 490, 500, 510, 520, 530]],
   ['a flat series', 7, 7, [7, 7.2, 7.4, 7.6, 7.8]],
   ['negative to positive', -3, 4, [-4, -2, 0, 2, 4]],
+  // Found by the property below (seed 1361584849): the gaps read back as 0.0020000000949949026.
+  [
+    'a hundredth apart near minus a million',
+    -999999.79,
+    -999999.78,
+    [-999999.79, -999999.788, -999999.786, -999999.784, -999999.782, -999999.78],
+  ],
 ])('value ticks, %s', (_, min, max, expected) => {
   expect(niceTicks(min, max)).toEqual(expected)
 })

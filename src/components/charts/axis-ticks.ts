@@ -3,10 +3,13 @@
 
 const niceFactors = [1, 2, 5, 10]
 
-/** The smallest step of 1, 2 or 5 × 10ⁿ that is at least `rough`. */
+/**
+ * The smallest step of 1, 2 or 5 × 10ⁿ that is at least `rough`, give or take a millionth: a gap read back from
+ * two ticks near a million, 0.002 apart, is 0.0020000000949949026 in floating point, and that is still 0.002.
+ */
 export function niceStep(rough: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(rough))
-  const factor = niceFactors.find((f) => f * magnitude >= rough * (1 - 1e-9)) ?? 10
+  const factor = niceFactors.find((f) => f * magnitude >= rough * (1 - 1e-6)) ?? 10
   return factor * magnitude
 }
 
