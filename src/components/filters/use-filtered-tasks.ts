@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../use-screen-query'
 import { useMemo } from 'react'
 import { taskQueries } from '../../api/tasks'
 import { localToday } from '../../domain/calendar'
@@ -19,7 +19,7 @@ export function useFilteredTasks(sort?: TaskSort) {
   const { query: ownersQuery, byId: owners } = useOwners()
   const knownOwnerIds = useMemo(() => (owners ? new Set(owners.keys()) : undefined), [owners])
   const { filters, controls, ignored, setFilters, searchParams } = useTaskFilters(knownOwnerIds)
-  const tasksQuery = useQuery(taskQueries.list())
+  const tasksQuery = useScreenQuery(taskQueries.list())
   const format = useFormat()
   const today = localToday()
   const all = tasksQuery.data

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../use-screen-query'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
@@ -44,7 +44,7 @@ function tableRows(tasks: Task[], groups: SectionGroup[]): Row[] {
 
 export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTableProps) {
   const { t } = useTranslation()
-  const sections = useQuery(planQueries.detail()).data?.sections
+  const sections = useScreenQuery(planQueries.detail()).data?.sections
   const notes = useLatestNotes()
   const awaitingReview = useSubmittedTaskIds()
   const rows = useMemo(

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { useSearchParams } from '../../router/hooks'
@@ -49,12 +49,12 @@ export function ChangesPage() {
 
   // The updates before the period too (from the plan's start), so that each activity's status and progress "before"
   // are what they were when the period began, not what its first update in the period set.
-  const plan = useQuery(planQueries.detail())
-  const updates = useQuery({
+  const plan = useScreenQuery(planQueries.detail())
+  const updates = useScreenQuery({
     ...updateQueries.since(historySince(since, plan.data?.period.start ?? since)),
     enabled: plan.isSuccess,
   })
-  const tasks = useQuery(taskQueries.list())
+  const tasks = useScreenQuery(taskQueries.list())
   const taskMap = useMemo(() => new Map<string, Task>((tasks.data ?? []).map((task) => [task.id, task])), [tasks.data])
   // What got worse first, then what got better, then progress only: the order a meeting reads them in.
   const groups = useMemo(

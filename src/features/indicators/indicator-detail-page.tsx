@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { lazy, useDeferredValue } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { Link } from '../../router/links'
@@ -27,7 +27,7 @@ const IndicatorChart = lazy(() => import('../../components/charts/indicator-char
 export function IndicatorDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const indicator = useQuery(indicatorQueries.detail(id))
+  const indicator = useScreenQuery(indicatorQueries.detail(id))
   // Handed over in a transition (the skeleton stays while React renders the page in slices); the id check keeps a
   // previous indicator's page from showing for a frame when the next one comes from the cache.
   const shown = useDeferredValue(indicator.data)
@@ -153,7 +153,7 @@ function IndicatorView({ indicator }: { indicator: Indicator }) {
 
 function DrivingActivities({ indicatorId }: { indicatorId: string }) {
   const { t } = useTranslation()
-  const tasks = useQuery(taskQueries.list())
+  const tasks = useScreenQuery(taskQueries.list())
   const driving = (tasks.data ?? []).filter((task) => task.indicatorIds.includes(indicatorId))
   return (
     <section aria-labelledby="driving-heading">

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { useSearchParams } from '../../router/hooks'
@@ -34,7 +34,7 @@ function useIndicatorFilters() {
 export function IndicatorsPage() {
   const { t } = useTranslation()
   const language = useLanguage()
-  const indicators = useQuery(indicatorQueries.list())
+  const indicators = useScreenQuery(indicatorQueries.list())
   const { filters, ignored, set } = useIndicatorFilters()
   const assessed = useMemo(
     () => (indicators.data ?? []).map((indicator) => ({ indicator, assessment: assessProgress(indicator) })),

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { Link } from '../../router/links'
@@ -30,8 +30,8 @@ export function OverviewPage() {
   // The figures' changes are since the same date as /changes: `since` in the URL, else 30 days ago.
   const sinceParam = useMemo(() => parseSince(params), [params])
   const since = sinceParam.since ?? last30Days(today)
-  const indicators = useQuery(indicatorQueries.list())
-  const updates = useQuery(updateQueries.since(since))
+  const indicators = useScreenQuery(indicatorQueries.list())
+  const updates = useScreenQuery(updateQueries.since(since))
   useLandscapePrint()
   const figures = useMemo(() => headlineFigures(selected, indicators.data, today), [selected, indicators.data, today])
   const then = useMemo(

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { useTranslation } from '../../i18n/use-translation'
 import { Link } from '../../router/links'
 import { useParams, useSearchParams } from '../../router/hooks'
@@ -25,8 +25,8 @@ export function OwnerDetailPage() {
   const { id = '' } = useParams()
   const [params, setParams] = useSearchParams()
   const { query: ownersQuery, byId: owners } = useOwners()
-  const tasks = useQuery(taskQueries.list())
-  const indicators = useQuery(indicatorQueries.list())
+  const tasks = useScreenQuery(taskQueries.list())
+  const indicators = useScreenQuery(indicatorQueries.list())
   const today = localToday()
 
   // The way back to the list is there from the first frame, so the heading does not move when the name arrives.

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { useMemo } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { useSearchParams } from '../../router/hooks'
@@ -32,8 +32,8 @@ export function OwnersPage() {
   const language = useLanguage()
   const [params, setParams] = useSearchParams()
   const { query: ownersQuery, byId: owners } = useOwners()
-  const tasks = useQuery(taskQueries.list())
-  const indicators = useQuery(indicatorQueries.list())
+  const tasks = useScreenQuery(taskQueries.list())
+  const indicators = useScreenQuery(indicatorQueries.list())
   const { sort, ignored } = parseScoreSort(params)
   const today = localToday()
 

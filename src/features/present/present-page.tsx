@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { useLocation, useNavigate, useSearchParams } from '../../router/hooks'
@@ -32,11 +32,11 @@ export function PresentPage() {
   const [params] = useSearchParams()
   const { tasksQuery: tasks, ownersQuery, owners, filters, ignored, selected, today } = useFilteredTasks()
   const { since, ignored: sinceIgnored } = useMemo(() => parseSince(params), [params])
-  const plan = useQuery(planQueries.detail())
-  const indicators = useQuery(indicatorQueries.list())
+  const plan = useScreenQuery(planQueries.detail())
+  const indicators = useScreenQuery(indicatorQueries.list())
   // From the plan's start, as on /changes: the updates before `since` say what each activity's status was before it.
   const planStart = plan.data?.period.start
-  const updates = useQuery({
+  const updates = useScreenQuery({
     ...updateQueries.since(since && planStart ? historySince(since, planStart) : ''),
     enabled: since !== null && planStart !== undefined,
   })

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react'
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../components/use-screen-query'
 import { useTranslation } from '../../i18n/use-translation'
 import { Link } from '../../router/links'
 import { useParams } from '../../router/hooks'
@@ -21,7 +21,7 @@ import './task-detail.css'
 export function TaskDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const task = useQuery(taskQueries.detail(id))
+  const task = useScreenQuery(taskQueries.detail(id))
   // Handed over in a transition (the skeleton stays while React renders the page in slices); the id check keeps a
   // previous task's page from showing for a frame when the next one comes from the cache.
   const shown = useDeferredValue(task.data)

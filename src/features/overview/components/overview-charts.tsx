@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../../components/use-screen-query'
 import { useTranslation } from '../../../i18n/use-translation'
 import { planQueries } from '../../../api/plan'
 import type { Owner, Task } from '../../../api/schemas'
@@ -23,7 +23,7 @@ interface OverviewChartsProps {
  */
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
   const { t } = useTranslation()
-  const plan = useQuery(planQueries.detail())
+  const plan = useScreenQuery(planQueries.detail())
   if (!tasks) {
     const titles = ['byStatus', 'byTarget', 'byOwner', 'deadlines'] as const
     return (

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useScreenQuery } from '../../../components/use-screen-query'
 import { useTranslation } from '../../../i18n/use-translation'
 import { StatusBadge } from '../../../components/status-badge'
 import { Link } from '../../../router/links'
@@ -9,7 +9,7 @@ import { assessProgress } from '../../../domain/progress-status'
 
 export function LinkedIndicators({ ids }: { ids: string[] }) {
   const { t } = useTranslation()
-  const indicators = useQuery(indicatorQueries.list())
+  const indicators = useScreenQuery(indicatorQueries.list())
   if (ids.length === 0) return <p>{t('taskDetail.noIndicators')}</p>
   if (!indicators.isSuccess)
     return <QueryState query={indicators} what={t('common.theIndicators')} lines={ids.length} />
