@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react'
+import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { keepPrerenderedScreen } from './app/first-screen-fallback'
@@ -37,12 +37,8 @@ const i18n = createI18n(language, { [language]: catalog })
 const root = document.getElementById('root') as HTMLElement
 keepPrerenderedScreen(root, language)
 keepShellPlanTitle(root, language)
-// In a transition, React renders the app in slices of a few milliseconds instead of one long task, the shell staying
-// on screen until the whole first screen is ready (docs/decisions/0017-render-in-slices.md).
-startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App i18n={i18n} />
-    </StrictMode>,
-  )
-})
+createRoot(root).render(
+  <StrictMode>
+    <App i18n={i18n} />
+  </StrictMode>,
+)
