@@ -24,7 +24,7 @@ const featureBoundaries = features.map((feature) => ({
             regex: `^(\\.\\./)+(features/)?(${features.filter((other) => other !== feature).join('|')})(/|$)`,
             message: 'a feature never imports another feature: move what they share to components/, domain/ or api/',
           },
-          { regex: '^(\\.\\./)+mocks/', message: 'only main.tsx (dynamically) and tests import mocks/' },
+          { regex: '^(\\.\\./)+mocks/', message: 'only boot.tsx (dynamically) and tests import mocks/' },
         ],
       },
     ],
@@ -146,7 +146,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^(\\.\\./)+(features|app)/', message: 'shared components never import features/ or app/' },
-            { regex: '^(\\.\\./)+mocks/', message: 'only main.tsx (dynamically) and tests import mocks/' },
+            { regex: '^(\\.\\./)+mocks/', message: 'only boot.tsx (dynamically) and tests import mocks/' },
           ],
         },
       ],
@@ -157,7 +157,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+mocks/', message: 'only main.tsx (dynamically) and tests import mocks/' }] },
+        { patterns: [{ regex: '^(\\.\\./)+mocks/', message: 'only boot.tsx (dynamically) and tests import mocks/' }] },
       ],
     },
   },
@@ -191,7 +191,7 @@ export default tseslint.config(
     },
   },
   {
-    // Tests and the test helpers may use the mock API; main.tsx loads it dynamically behind a build-time flag.
+    // Tests and the test helpers may use the mock API; boot.tsx loads it dynamically behind a build-time flag.
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -1,44 +1,25 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
-import { keepPrerenderedScreen } from './app/first-screen-fallback'
-import { keepShellPlanTitle } from './app/plan-banner'
-import { detectLanguage, intlLocales } from './i18n/languages'
-import { createI18n, loadCatalog } from './i18n/setup'
+// The entry: the browser paints the prerendered shell first (docs/decisions/0015-prerendered-shell.md), then this
+// starts what the shell keeps for after its first paint (the first API requests, the app, the screen's chunk, as
+// preload links in an inert template) and boots the app (boot.tsx). Before, the app was preloaded from the head and
+// sometimes ran before Chromium's first paint, which then waited for the whole boot
+// (docs/decisions/0018-paint-before-boot.md).
+import { handOverShellFocus } from './app/shell-focus'
 import './styles/global.css'
 
-/**
- * The built-in mock API runs in the browser in development unless a real API is configured, and in a production
- * build only when asked for (`VITE_API_MOCKING=on`, the self-contained demo). Vite replaces these values at build
- * time, so a normal production build drops the branch, and msw with it.
- */
-async function startMockApiIfEnabled(): Promise<void> {
-  if (
-    import.meta.env.VITE_API_MOCKING === 'on' ||
-    (import.meta.env.DEV && !import.meta.env.VITE_API_BASE_URL && import.meta.env.VITE_API_MOCKING !== 'off')
-  ) {
-    const { startMockApi } = await import('../mocks/browser')
-    await startMockApi(new URLSearchParams(window.location.search).get('scenario'))
-  }
-}
+const root = document.getElementById('root')
+if (root) handOverShellFocus(root)
 
-const language = detectLanguage(window.location.search)
-document.documentElement.lang = language
-// A page's first Intl formatter costs 25–50 ms, whatever its options (ICU loads its data); the ones after it well under
-// one. Made here, in a task of its own while the catalog loads, it stays out of the first render of a table.
-setTimeout(() => new Intl.NumberFormat(intlLocales[language]).format(0))
-// Render only once the worker is ready (or the first requests would escape the mock) and the catalog is here. Until
-// then the server's prerendered shell of this screen stays on screen (docs/decisions/0015-prerendered-shell.md).
-const [catalog] = await Promise.all([loadCatalog(language), startMockApiIfEnabled()])
-const i18n = createI18n(language, { [language]: catalog })
-
-// React replaces the shell (no hydration: nothing to mismatch). The first render paints the same frame: the screen's
-// chunk may still be loading, and its fallback is then the shell's own markup for it.
-const root = document.getElementById('root') as HTMLElement
-keepPrerenderedScreen(root, language)
-keepShellPlanTitle(root, language)
-createRoot(root).render(
-  <StrictMode>
-    <App i18n={i18n} />
-  </StrictMode>,
-)
+await new Promise<void>((resolve) => {
+  // A frame's callback runs just before that frame paints; the timer set there runs after it. A hidden tab has no
+  // frames: it boots on the fallback timer.
+  const fallback = setTimeout(resolve, 200)
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      clearTimeout(fallback)
+      resolve()
+    }),
+  )
+})
+const afterFirstPaint = document.getElementById('after-first-paint')
+if (afterFirstPaint instanceof HTMLTemplateElement) document.head.append(afterFirstPaint.content)
+await import('./boot')

@@ -6,7 +6,14 @@ import { join } from 'node:path'
 import { createApp, type App } from '../app'
 import { freshSqlite, seededDatabase, type TestDatabase } from '../test/databases'
 import { pinnedNow } from '../test/implementations'
-import { chooseShell, planTitleSlot, shellLanguage, withPlanTitle, type ShellManifest } from './app-shells'
+import {
+  chooseShell,
+  planTitleSlot,
+  shellLanguage,
+  withDetailHeading,
+  withPlanTitle,
+  type ShellManifest,
+} from './app-shells'
 
 const manifest: ShellManifest = {
   languages: ['kk', 'ru', 'en'],
@@ -16,6 +23,7 @@ const manifest: ShellManifest = {
     { pattern: '/tasks/:id', file: 'task' },
     { pattern: '/indicators', file: 'indicators' },
     { pattern: '/indicators/:id', file: 'indicator' },
+    { pattern: '/owners/:id', file: 'owner' },
     { pattern: '/present', file: 'present' },
   ],
   notFound: 'not-found',
@@ -69,7 +77,8 @@ describe('serving the shells', () => {
   let app: App
   let root: string
   const page = (file: string, language: string) =>
-    `<!doctype html><html lang="${language}"><title>${file}</title>${planTitleSlot}<a href="/x/__shell_id__">${file} ${language}</a>`
+    `<!doctype html><html lang="${language}"><title>${file}</title>${planTitleSlot}<a href="/x/__shell_id__">${file} ${language}</a>` +
+    `<h1 tabindex="-1" data-shell-heading="">Record</h1>`
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'sdg4-shells-'))
@@ -130,6 +139,32 @@ describe('serving the shells', () => {
     expect(await (await get('/?lang=ru')).text()).toContain('<p class="plan-banner__title">План действий Национального')
   })
 
+  test.each([
+    ['an activity', '/tasks/t-001', '/api/v1/tasks/t-001', 'title'],
+    ['an indicator', '/indicators/ind-4-1-1-math', '/api/v1/indicators/ind-4-1-1-math', 'name'],
+  ] as const)("%s's page names it in the heading from the database", async (_, path, api, field) => {
+    const record = (await (await app.request(api)).json()) as Record<typeof field, { en: string; ru: string }>
+    expect(await (await get(`${path}?lang=en`)).text()).toContain(
+      `<h1 tabindex="-1" data-shell-heading="filled">${record[field].en}</h1>`,
+    )
+    expect(await (await get(`${path}?lang=ru`)).text()).toContain(
+      `data-shell-heading="filled">${record[field].ru}</h1>`,
+    )
+  })
+
+  test("an organisation's page names it; a record that does not exist keeps the generic heading", async () => {
+    const owners = (await (await app.request('/api/v1/owners')).json()) as {
+      items: { id: string; name: { kk: string } }[]
+    }
+    const owner = owners.items[0]
+    expect(await (await get(`/owners/${owner?.id}?lang=kk`)).text()).toContain(
+      `data-shell-heading="filled">${owner?.name.kk}</h1>`,
+    )
+    expect(await (await get('/indicators/no-such-indicator?lang=en')).text()).toContain(
+      '<h1 tabindex="-1" data-shell-heading="">Record</h1>',
+    )
+  })
+
   test('without shells (or with a broken manifest) a page address still gets index.html', async () => {
     writeFileSync(join(root, 'shells', 'manifest.json'), '{ not json')
     try {
@@ -169,5 +204,27 @@ describe("the plan's title in a shell", () => {
   test('no plan (or only blank texts): the skeleton stays', () => {
     expect(withPlanTitle(shell, undefined, 'en')).toBe(shell)
     expect(withPlanTitle(shell, { en: '  ' }, 'en')).toBe(shell)
+  })
+})
+
+describe("a detail page's name in its shell", () => {
+  const shell = '<header class="page-header"><h1 tabindex="-1" data-shell-heading="">Indicator</h1></header>'
+  test.each([
+    ['the language asked for', { kk: 'Оқу', en: 'Reading' }, 'kk', 'data-shell-heading="filled">Оқу</h1>'],
+    ['another, marked with its lang', { en: 'Reading' }, 'ru', '"filled"><span lang="en">Reading</span></h1>'],
+    ['markup as text', { en: '<img src=x> & "q"' }, 'en', '"filled">&lt;img src=x&gt; &amp; &quot;q&quot;</h1>'],
+    ['$& and $1 as they are', { en: 'Costs $& and $1' }, 'en', '>Costs $&amp; and $1<'],
+  ] as const)('%s', (_, name, language, expected) => {
+    const filled = withDetailHeading(shell, name, language)
+    expect(filled).toContain(expected)
+    expect(filled).not.toContain('>Indicator<')
+    expect(filled).not.toContain('<img')
+  })
+
+  test('no record (or only blank texts), or a page without the slot: the shell stays as it is', () => {
+    expect(withDetailHeading(shell, undefined, 'en')).toBe(shell)
+    expect(withDetailHeading(shell, { en: ' ' }, 'en')).toBe(shell)
+    const list = '<h1 tabindex="-1">Indicators</h1>'
+    expect(withDetailHeading(list, { en: 'Reading' }, 'en')).toBe(list)
   })
 })

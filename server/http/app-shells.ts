@@ -87,13 +87,40 @@ export const planTitleSlot = '<p class="plan-banner__title"><span class="skeleto
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+/** API text as the app writes it (src/components/localized.tsx): escaped, with its `lang` when it is another one. */
+function localizedHtml(value: LocalizedText | undefined, language: InterfaceLanguage): string | undefined {
+  const picked = value && pickText(value, language)
+  if (!picked?.text.trim()) return undefined
+  const text = escapeHtml(picked.text)
+  return picked.lang === language ? text : `<span lang="${picked.lang}">${text}</span>`
+}
+
 /** `html` with the plan's title in the banner, in the shell's language (or, as the app does, the one it has). */
 export function withPlanTitle(html: string, title: LocalizedText | undefined, language: InterfaceLanguage): string {
-  const picked = title && pickText(title, language)
-  if (!picked?.text.trim()) return html
-  const text = escapeHtml(picked.text)
-  const inner = picked.lang === language ? text : `<span lang="${picked.lang}">${text}</span>`
+  const inner = localizedHtml(title, language)
+  if (inner === undefined) return html
   return html.replace(planTitleSlot, () => `<p class="plan-banner__title">${inner}</p>`)
+}
+
+/**
+ * A detail page's heading as the prerender leaves it ("Indicator", src/components/page-header.tsx with
+ * `shellHeading`). The server puts the record's name in and marks it filled; the page keeps showing it while its
+ * request is in flight (src/components/kept-shell-heading.tsx), so the name, the page's largest text, paints from HTML.
+ */
+const detailHeadingSlot = /(<h1\b[^>]*\bdata-shell-heading=")("[^>]*>)[^<]*(<\/h1>)/
+
+/** The detail shells whose heading is the record's name (the files of the manifest's `:id` routes). */
+export const namedDetailShells = ['task', 'indicator', 'owner'] as const
+export type NamedDetailShell = (typeof namedDetailShells)[number]
+
+/** `html` with `name` as its detail heading; as it is when there is no name (no such record: the page says so). */
+export function withDetailHeading(html: string, name: LocalizedText | undefined, language: InterfaceLanguage): string {
+  const inner = localizedHtml(name, language)
+  if (inner === undefined) return html
+  return html.replace(
+    detailHeadingSlot,
+    (_, open: string, rest: string, close: string) => `${open}filled${rest}${inner}${close}`,
+  )
 }
 
 /** The manifest's JSON, checked; undefined when it is not one (a build of another version). */

@@ -4,15 +4,24 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
 import type { Context, Handler } from 'hono'
+import type { Kysely } from 'kysely'
+import type { LocalizedText } from '../../src/api/schemas'
+import { getIndicator } from '../db/indicators'
+import { listOwners } from '../db/owners'
 import { getPlan } from '../db/plan'
+import type { Schema } from '../db/schema'
+import { getTask } from '../db/tasks'
 import type { AppEnv } from '../env'
 import { ApiError, errorResponse } from './api-error'
 import {
   chooseShell,
   parseManifest,
   shellRequest,
+  namedDetailShells,
   shellVary,
+  withDetailHeading,
   withPlanTitle,
+  type NamedDetailShell,
   withShellId,
   type ShellChoice,
   type ShellManifest,
@@ -62,20 +71,41 @@ function wantsHtml(c: Context): boolean {
   return (c.req.header('Accept') ?? '').includes('text/html')
 }
 
+const isNamedDetail = (file: string): file is NamedDetailShell =>
+  (namedDetailShells as readonly string[]).includes(file)
+
+/** The name a detail page's heading shows: the activity's title, the indicator's or the organisation's name. */
+async function detailName(db: Kysely<Schema>, choice: ShellChoice): Promise<LocalizedText | undefined> {
+  if (choice.id === undefined || !isNamedDetail(choice.file)) return undefined
+  switch (choice.file) {
+    case 'task':
+      return (await getTask(db, choice.id))?.title
+    case 'indicator':
+      return (await getIndicator(db, choice.id))?.name
+    case 'owner':
+      return (await listOwners(db)).find((owner) => owner.id === choice.id)?.name
+  }
+}
+
 /**
- * The shell with the request's id and the plan's title put in, built once per data revision like an API read. Without
- * a database answer (stopped, not seeded) the shell goes out as the build made it: the app fills it in later.
+ * The shell with the request's id, the plan's title and a detail page's name put in, built once per data revision
+ * like an API read. Without a database answer (stopped, not seeded) the shell goes out as the build made it: the app
+ * fills it in later.
  */
 async function filledShell(c: Context<AppEnv>, html: Representation, choice: ShellChoice): Promise<Representation> {
   const { db, cache } = c.var
-  const fill = async (title?: Parameters<typeof withPlanTitle>[1]) => {
+  const fill = async (title?: LocalizedText, name?: LocalizedText) => {
     const text = withShellId(Buffer.from(html.body).toString('utf8'), choice.id)
-    return representation(Buffer.from(withPlanTitle(text, title, choice.language)), html.contentType, true)
+    const filled = withDetailHeading(withPlanTitle(text, title, choice.language), name, choice.language)
+    return representation(Buffer.from(filled), html.contentType, true)
   }
   try {
     const revision = await db.readRevision()
     const key = `shell ${html.etag} ${choice.id ?? ''}`
-    const build = async () => fill((await getPlan(db.kysely))?.title)
+    const build = async () => {
+      const [plan, name] = await Promise.all([getPlan(db.kysely), detailName(db.kysely, choice)])
+      return fill(plan?.title, name)
+    }
     const filled = await cache.get(key, revision, build, async (built) => (await db.readRevision()) === built)
     if (filled) return filled
   } catch {

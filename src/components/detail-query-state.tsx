@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { Link } from '../router/links'
 import { HttpError } from '../api/errors'
 import { QueryError } from './query-state'
+import { useKeptShellHeading } from './kept-shell-heading'
 import { PageHeader } from './page-header'
 import { Skeleton } from './skeleton'
 
@@ -19,11 +20,12 @@ interface DetailQueryStateProps {
  * once the data is there and handed over.
  */
 export function DetailQueryState({ query, title, what, notFound }: DetailQueryStateProps) {
+  const kept = useKeptShellHeading()
   // Loaded but not yet handed to the page (it renders in a transition): still the loading state.
   if (query.isPending || query.isSuccess) {
     return (
       <>
-        <PageHeader title={title} />
+        <PageHeader title={kept?.title ?? title} documentTitle={kept?.text ?? title} shellHeading />
         <Skeleton lines={10} />
       </>
     )

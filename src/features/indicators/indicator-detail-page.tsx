@@ -1,5 +1,5 @@
 import { useScreenQuery } from '../../components/use-screen-query'
-import { lazy, useDeferredValue } from 'react'
+import { lazy } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { Link } from '../../router/links'
 import { useParams } from '../../router/hooks'
@@ -28,9 +28,9 @@ export function IndicatorDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const indicator = useScreenQuery(indicatorQueries.detail(id))
-  // Handed over in a transition (the skeleton stays while React renders the page in slices); the id check keeps a
-  // previous indicator's page from showing for a frame when the next one comes from the cache.
-  const shown = useDeferredValue(indicator.data)
+  // useScreenQuery hands the answer over in a transition (the skeleton stays while React renders the page in slices);
+  // the id check keeps a previous indicator's page from showing for a frame when the next one comes from the cache.
+  const shown = indicator.data
   if (!indicator.isSuccess || shown?.id !== id) {
     return (
       <DetailQueryState

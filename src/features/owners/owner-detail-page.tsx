@@ -7,6 +7,7 @@ import { taskQueries } from '../../api/tasks'
 import { QueryError, QueryState } from '../../components/query-state'
 import { IndicatorStatusList } from '../../components/indicator-status-list'
 import { Localized } from '../../components/localized'
+import { useKeptShellHeading } from '../../components/kept-shell-heading'
 import { PageHeader } from '../../components/page-header'
 import { Skeleton } from '../../components/skeleton'
 import { TasksTable } from '../../components/tasks-table/tasks-table'
@@ -28,6 +29,7 @@ export function OwnerDetailPage() {
   const tasks = useScreenQuery(taskQueries.list())
   const indicators = useScreenQuery(indicatorQueries.list())
   const today = localToday()
+  const keptHeading = useKeptShellHeading()
 
   // The way back to the list is there from the first frame, so the heading does not move when the name arrives.
   const backToList = (
@@ -39,7 +41,11 @@ export function OwnerDetailPage() {
     return (
       <>
         {backToList}
-        <PageHeader title={t('pages.owner.title')} />
+        <PageHeader
+          title={keptHeading?.title ?? t('pages.owner.title')}
+          documentTitle={keptHeading?.text ?? t('pages.owner.title')}
+          shellHeading
+        />
         <Skeleton lines={8} />
       </>
     )

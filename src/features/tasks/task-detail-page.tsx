@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react'
 import { useScreenQuery } from '../../components/use-screen-query'
 import { useTranslation } from '../../i18n/use-translation'
 import { Link } from '../../router/links'
@@ -22,9 +21,9 @@ export function TaskDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const task = useScreenQuery(taskQueries.detail(id))
-  // Handed over in a transition (the skeleton stays while React renders the page in slices); the id check keeps a
-  // previous task's page from showing for a frame when the next one comes from the cache.
-  const shown = useDeferredValue(task.data)
+  // useScreenQuery hands the answer over in a transition (the skeleton stays while React renders the page in slices);
+  // the id check keeps a previous task's page from showing for a frame when the next one comes from the cache.
+  const shown = task.data
   if (!task.isSuccess || shown?.id !== id) {
     return (
       <DetailQueryState
