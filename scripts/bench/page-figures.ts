@@ -71,7 +71,9 @@ export async function renderedWithoutScripts(browser: Browser, url: string): Pro
   const page = await load(browser, url, 412)
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement
-    copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], template').forEach((element) => element.remove())
+    copy
+      .querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], template')
+      .forEach((element) => element.remove())
     return `<!doctype html>\n${copy.outerHTML}`
   })
   await page.close()
