@@ -1,22 +1,17 @@
-// What a page costs in Chromium without throttling: its longest task while it loads, and its layout shifts at a
-// width while the API answers slowly. Both read from the browser's own performance entries.
+// What a page costs in Chromium without throttling: its layout shifts at a width while the API answers slowly, read
+// from the browser's own performance entries (its longest task is measured without DevTools: long-tasks.ts).
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { chromiumLaunch } from '../../playwright.config'
 
 declare global {
   interface Window {
-    benchEntries: { longest: number; shift: number }
+    benchEntries: { shift: number }
   }
 }
 
-/** Installed before any page script: collects long tasks and layout shifts from the very start. */
+/** Installed before any page script: collects layout shifts from the very start. */
 function collect() {
-  window.benchEntries = { longest: 0, shift: 0 }
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.benchEntries.longest = Math.max(window.benchEntries.longest, entry.duration)
-    }
-  }).observe({ type: 'longtask', buffered: true })
+  window.benchEntries = { shift: 0 }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
       if (!entry.hadRecentInput) window.benchEntries.shift += entry.value
@@ -45,17 +40,6 @@ async function load(browser: Browser, url: string, width: number, apiDelayMs = 0
   await page.goto(url, { timeout: 60_000 })
   await settle(page)
   return page
-}
-
-/** The longest task (ms) while `url` loads and draws, at a laptop's width; the worst of `runs` loads. */
-export async function longestTask(browser: Browser, url: string, runs = 3): Promise<number> {
-  let worst = 0
-  for (let i = 0; i < runs; i++) {
-    const page = await load(browser, url, 1366)
-    worst = Math.max(worst, await page.evaluate(() => window.benchEntries.longest))
-    await page.close()
-  }
-  return worst
 }
 
 /** The layout shifts that add up while `url` loads with the API answering after `apiDelayMs`. */

@@ -4,7 +4,7 @@
 //   same rendered page saved as HTML without scripts and served by the same server, and the ratio of the two LCPs;
 // - the first-screen JavaScript (the bundle budget's figure);
 // - the longest task per screen without throttling, with the sample plan (beside the static floor's) and with 10,000
-//   activities;
+//   activities, in a Chromium with no DevTools attached (long-tasks.ts);
 // - layout shifts per screen at 412, 1366 and 1920 px while the API answers slowly (800 ms);
 // - ticking a status with 10,000 activities: when the box shows it and when the list follows (median, p95).
 // This machine is noisy: compare the ratios within one run, not absolute times across runs.
@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { filterFigures } from './filter-figures'
 import { lighthouseMedians } from './lighthouse'
-import { launch, layoutShift, longestTask, renderedWithoutScripts } from './page-figures'
+import { longestTask } from './long-tasks'
+import { launch, layoutShift, renderedWithoutScripts } from './page-figures'
 import { startMockPreview, startServer, stopAll } from './servers'
 
 const runs = Number(process.env.BENCH_RUNS ?? 3)
@@ -109,16 +110,17 @@ try {
   const widths = [412, 1366, 1920]
   report.push(
     '',
-    "Per screen, Chromium without throttling (longest task: worst of 3 loads, beside the static floor's, whose first",
-    'style and layout is a task of its own; layout shift: API answering in 800 ms):',
+    "Per screen, Chromium without throttling (longest task: worst of 3 first visits in a Chromium with no DevTools",
+    "attached, beside the static floor's, whose first style and layout is a task of its own; layout shift: API",
+    'answering in 800 ms):',
     '',
     row(['screen', 'longest task, sample plan', 'floor', ...widths.map((width) => `CLS at ${width} px`)]),
     row(['---', '---:', '---:', ...widths.map(() => '---:')]),
   )
   for (const screen of screens) {
-    const longest = await longestTask(browser, origin + screen)
+    const longest = await longestTask(origin + screen)
     const floor = lighthousePages.includes(screen)
-      ? ms(await longestTask(browser, `http://127.0.0.1:${floorPort}${floorUrl(screen)}`))
+      ? ms(await longestTask(`http://127.0.0.1:${floorPort}${floorUrl(screen)}`))
       : 'n/a'
     const shifts: string[] = []
     for (const width of widths) shifts.push((await layoutShift(browser, origin + screen, width)).toFixed(4))
@@ -132,7 +134,7 @@ try {
   report.push('', 'With 10,000 activities, Chromium without throttling:', '', row(['screen', 'longest task']))
   report.push(row(['---', '---:']))
   for (const screen of largeScreens)
-    report.push(row([`\`${screen}\``, ms(await longestTask(browser, preview + screen))]))
+    report.push(row([`\`${screen}\``, ms(await longestTask(preview + screen))]))
   const filter = await filterFigures(browser, preview)
   report.push(
     '',

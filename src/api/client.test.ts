@@ -3,7 +3,15 @@ import * as z from 'zod/mini'
 import { server } from '../../mocks/node'
 import { getJson, sendJson } from './client'
 import { ContractError, HttpError, isRetryable, NetworkError } from './errors'
+import { largeTaskList } from '../../mocks/data/large'
+import { samplePlan } from '../../mocks/data/sample-plan'
 import { taskListSchema } from './schemas'
+
+// Slices of no time: a long list yields after every row, so the test sees the turns whatever this machine's speed.
+vi.mock('./slices', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./slices')>()
+  return { ...actual, slices: () => actual.slices(0) }
+})
 
 const url = '*/api/v1/probe'
 const probeSchema = z.object({ items: z.array(z.object({ status: z.enum(['ok']) })) })
@@ -58,6 +66,35 @@ test('a request that gets no answer is a NetworkError', async () => {
 test('the real task list schema names the broken row', async () => {
   server.use(http.get('*/api/v1/tasks', () => HttpResponse.json({ items: [{ id: 't-1' }] })))
   await expect(getJson('/tasks', () => taskListSchema)).rejects.toMatchObject({ field: 'items.0.code' })
+})
+
+test('a long list is checked in slices: the same answer, and the page gets turns while it is checked', async () => {
+  const items = largeTaskList(samplePlan(new Date('2026-12-04T00:00:00Z')), 300)
+  server.use(http.get('*/api/v1/tasks', () => HttpResponse.json({ items, more: true })))
+  const turns: number[] = []
+  const ticking = setInterval(() => turns.push(performance.now()), 0)
+  const body = await getJson('/tasks', () => taskListSchema)
+  clearInterval(ticking)
+  expect(body).toEqual(taskListSchema.parse({ items }))
+  expect(turns.length).toBeGreaterThan(10)
+})
+
+// Two bytes a letter, starting once at an odd and once at an even offset: in one of the two, the first piece
+// (64 KiB) ends inside a letter.
+test.each([['ә'.repeat(40_000)], [`x${'ә'.repeat(40_000)}`]])(
+  'a character cut between two decoded pieces of a long body comes out whole',
+  async (note) => {
+    server.use(http.get(url, () => HttpResponse.json({ items: [{ status: 'ok', note }] })))
+    const schema = z.object({ items: z.array(z.object({ status: z.literal('ok'), note: z.string() })) })
+    await expect(getJson('/probe', () => schema)).resolves.toEqual({ items: [{ status: 'ok', note }] })
+  },
+)
+
+test('a broken row deep in a long list is named by its place', async () => {
+  const items: unknown[] = largeTaskList(samplePlan(new Date('2026-12-04T00:00:00Z')), 500)
+  items[321] = { ...(items[321] as object), status: 'lost' }
+  server.use(http.get('*/api/v1/tasks', () => HttpResponse.json({ items })))
+  await expect(getJson('/tasks', () => taskListSchema)).rejects.toMatchObject({ field: 'items.321.status' })
 })
 
 test.each([

@@ -104,7 +104,15 @@ export const indicatorSchema = z.object({
   updatedAt: z.optional(timestamp).check(z.describe('Last change (v1.1; reports send it back as basedOn)')),
 })
 
-const listOf = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item) })
+/** Each list's item schema, by list: the client checks a long list a slice at a time (src/api/client.ts). */
+const listItems = new WeakMap<z.ZodMiniType, z.ZodMiniType>()
+export const listItemSchema = (list: z.ZodMiniType): z.ZodMiniType | undefined => listItems.get(list)
+
+const listOf = <T extends z.ZodMiniType>(item: T) => {
+  const list = z.object({ items: z.array(item) })
+  listItems.set(list, item)
+  return list
+}
 
 export const ownerListSchema = listOf(ownerSchema)
 export const taskListSchema = listOf(taskSchema)

@@ -16,8 +16,19 @@ export const isAttentionFlag = (value: string): value is AttentionFlag =>
 
 const isOpen = (task: Pick<Task, 'status'>) => task.status !== 'completed' && task.status !== 'cancelled'
 
+/** Local dates of the timestamps seen, kept once made (10,000 activities are asked for theirs on every render). */
+const updateDates = new Map<string, string>()
+
 /** The local calendar date of the activity's latest update. */
-export const lastUpdateDate = (task: Pick<Task, 'updatedAt'>) => localToday(new Date(task.updatedAt))
+export function lastUpdateDate(task: Pick<Task, 'updatedAt'>): string {
+  let date = updateDates.get(task.updatedAt)
+  if (date === undefined) {
+    if (updateDates.size >= 100_000) updateDates.clear()
+    date = localToday(new Date(task.updatedAt))
+    updateDates.set(task.updatedAt, date)
+  }
+  return date
+}
 
 /** Whole days since the latest update (0 on the same day; never negative, even with a clock ahead of ours). */
 export function daysSinceUpdate(task: Pick<Task, 'updatedAt'>, today: string): number {

@@ -27,3 +27,16 @@ test.each([
 ])('%s is a date: %s', (value, valid) => {
   expect(isIsoDate(value)).toBe(valid)
 })
+
+describe('daysBetween, asked again and again', () => {
+  it('answers the same from the kept day numbers as the first time, across years and leap days', () => {
+    const dates = Array.from({ length: 1_200 }, (_, index) => addDays('2024-01-01', index))
+    for (let round = 0; round < 2; round++) {
+      for (const date of dates) {
+        expect(daysBetween(date, '2026-12-04')).toBe(
+          Math.round((Date.UTC(2026, 11, 4) - Date.parse(date)) / 86_400_000),
+        )
+      }
+    }
+  })
+})

@@ -8,9 +8,26 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
+/**
+ * Each date's day number, kept once seen: a 10,000-activity plan's figures ask for the same few thousand dates (and
+ * today) tens of thousands of times, and parsing them each time took 60–80 ms of one render.
+ */
+const dayNumbers = new Map<string, number>()
+const keptDays = 100_000
+
+function dayNumber(date: string): number {
+  let day = dayNumbers.get(date)
+  if (day === undefined) {
+    if (dayNumbers.size >= keptDays) dayNumbers.clear()
+    day = Date.parse(`${date}T00:00:00Z`) / dayMs
+    dayNumbers.set(date, day)
+  }
+  return day
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / dayMs)
+  return Math.round(dayNumber(to) - dayNumber(from))
 }
 
 export function addDays(date: string, days: number): string {
