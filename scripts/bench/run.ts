@@ -110,7 +110,7 @@ try {
   const widths = [412, 1366, 1920]
   report.push(
     '',
-    "Per screen, Chromium without throttling (longest task: worst of 3 first visits in a Chromium with no DevTools",
+    'Per screen, Chromium without throttling (longest task: worst of 3 first visits in a Chromium with no DevTools',
     "attached, beside the static floor's, whose first style and layout is a task of its own; layout shift: API",
     'answering in 800 ms):',
     '',
@@ -133,8 +133,7 @@ try {
   const largeScreens = ['/', '/tasks', '/indicators', '/owners', '/changes', '/present']
   report.push('', 'With 10,000 activities, Chromium without throttling:', '', row(['screen', 'longest task']))
   report.push(row(['---', '---:']))
-  for (const screen of largeScreens)
-    report.push(row([`\`${screen}\``, ms(await longestTask(preview + screen))]))
+  for (const screen of largeScreens) report.push(row([`\`${screen}\``, ms(await longestTask(preview + screen))]))
   const filter = await filterFigures(browser, preview)
   report.push(
     '',
