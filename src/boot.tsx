@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { keepPrerenderedScreen } from './app/first-screen-fallback'
@@ -38,8 +38,14 @@ const root = document.getElementById('root') as HTMLElement
 keepPrerenderedScreen(root, language)
 keepShellPlanTitle(root, language)
 keepShellHeading(root, language)
-createRoot(root).render(
-  <StrictMode>
-    <App i18n={i18n} />
-  </StrictMode>,
+// In a transition, React renders the app in slices of a few milliseconds and commits once (one task of 60–150 ms
+// otherwise); the shell stays on screen meanwhile, and a focus inside it moves to the app's same control
+// (src/app/shell-focus.ts).
+const app = createRoot(root)
+startTransition(() =>
+  app.render(
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>,
+  ),
 )

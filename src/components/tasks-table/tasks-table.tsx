@@ -72,7 +72,10 @@ export function TasksTable({ tasks, owners, sort, today, onSort }: TasksTablePro
     overscan: 10,
     scrollMargin,
   })
+  // Measured only for a long list: reading a position lays the page out at once, inside React's commit (50 ms for
+  // the sample plan's table), where the browser would otherwise do it in a frame of its own.
   useLayoutEffect(() => {
+    if (!virtualise) return
     setScrollMargin(bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0)
   }, [virtualise])
 
