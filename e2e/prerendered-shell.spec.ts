@@ -41,6 +41,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Загрузка плана' })).toBeAttached()
   })
 
+  test("the presentation's title slide shows the plan's title before any script runs", async ({ page }) => {
+    await page.goto('/present?lang=ru')
+    await expect(page.locator('.slide-title__plan')).toHaveText(
+      'План действий Национального комитета по образованию в рамках ЦУР 4 на 2023–2029 годы',
+    )
+  })
+
   test("the shell's controls take no input that the app would lose; its links still work", async ({ page }) => {
     await page.goto('/tasks?lang=en')
     const search = page.getByRole('searchbox', { name: 'Search' })

@@ -9,6 +9,7 @@ import { pinnedNow } from '../test/implementations'
 import {
   chooseShell,
   planTitleSlot,
+  slideTitleSlot,
   shellLanguage,
   withDetailHeading,
   withPlanTitle,
@@ -204,6 +205,13 @@ describe("the plan's title in a shell", () => {
   test('no plan (or only blank texts): the skeleton stays', () => {
     expect(withPlanTitle(shell, undefined, 'en')).toBe(shell)
     expect(withPlanTitle(shell, { en: '  ' }, 'en')).toBe(shell)
+  })
+
+  test("the presentation's title slide gets it too", () => {
+    const present = `<main class="present"><section class="slide">${slideTitleSlot}</section></main>`
+    expect(withPlanTitle(present, { ru: 'План', en: 'Plan' }, 'ru')).toBe(
+      '<main class="present"><section class="slide"><p class="slide-title__plan">План</p></section></main>',
+    )
   })
 })
 

@@ -84,6 +84,9 @@ export function withShellId(html: string, id: string | undefined): string {
  */
 export const planTitleSlot = '<p class="plan-banner__title"><span class="skeleton__line" aria-hidden="true"></span></p>'
 
+/** The title slide's plan title as the prerender of /present leaves it (src/features/present/present-page.tsx, pending). */
+export const slideTitleSlot = '<p class="slide-title__plan"><span class="skeleton__line" aria-hidden="true"></span></p>'
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -95,11 +98,16 @@ function localizedHtml(value: LocalizedText | undefined, language: InterfaceLang
   return picked.lang === language ? text : `<span lang="${picked.lang}">${text}</span>`
 }
 
-/** `html` with the plan's title in the banner, in the shell's language (or, as the app does, the one it has). */
+/**
+ * `html` with the plan's title in the banner, or on the presentation's title slide, in the shell's language (or, as
+ * the app does, the one it has).
+ */
 export function withPlanTitle(html: string, title: LocalizedText | undefined, language: InterfaceLanguage): string {
   const inner = localizedHtml(title, language)
   if (inner === undefined) return html
-  return html.replace(planTitleSlot, () => `<p class="plan-banner__title">${inner}</p>`)
+  return html
+    .replace(planTitleSlot, () => `<p class="plan-banner__title">${inner}</p>`)
+    .replace(slideTitleSlot, () => `<p class="slide-title__plan">${inner}</p>`)
 }
 
 /**

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { server } from '../../mocks/node'
 import { renderRoute } from '../test/render-route'
-import { keepShellPlanTitle } from './plan-banner'
+import { keepShellPlanTitle } from '../components/kept-plan-title'
 
 // The server writes the plan's title into the prerendered shell (server/http/app-shells.ts); the app keeps it on
 // screen until its own request for the plan answers. (Module state: the order of these tests matters.)

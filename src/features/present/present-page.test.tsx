@@ -1,5 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { delay, http } from 'msw'
 import { server } from '../../../mocks/node'
+import { keepShellPlanTitle } from '../../components/kept-plan-title'
 import { scenarios } from '../../../mocks/scenarios'
 import { renderRoute } from '../../test/render-route'
 
@@ -145,4 +147,21 @@ test('the figures slide names each figure beside its icon, as the overview does'
   for (const term of within(slide).getAllByRole('term', { hidden: true })) {
     expect(term.querySelector('svg[aria-hidden="true"]')).not.toBeNull()
   }
+})
+
+test("while the deck's data loads, its title slide shows the plan's title from the page, the controls in their place", async () => {
+  const shell = document.createElement('div')
+  shell.dataset.shell = 'en'
+  shell.innerHTML = '<main class="present"><p class="slide-title__plan"><span lang="ru">План действий</span></p></main>'
+  keepShellPlanTitle(shell, 'en')
+  server.use(http.get('*/api/v1/tasks', () => delay('infinite')))
+  renderRoute('/present')
+  const title = await screen.findByText('План действий')
+  expect(title).toHaveAttribute('lang', 'ru')
+  expect(title.closest('.slide-title__plan')).not.toBeNull()
+  expect(screen.queryByRole('region', { name: 'SDG 4 action plan: status report' })).not.toBeInTheDocument()
+  const controls = screen.getByRole('navigation', { name: 'Presentation controls' })
+  expect(within(controls).getByRole('button', { name: 'Next' })).toBeDisabled()
+  expect(within(controls).getByRole('button', { name: 'Download PowerPoint' })).toBeDisabled()
+  expect(within(controls).getByRole('button', { name: 'Exit (Esc)' })).toBeEnabled()
 })

@@ -8,6 +8,7 @@ import { updateQueries } from '../../api/updates'
 import { ErrorPanel } from '../../components/error-panel'
 import { FilterDescription } from '../../components/filters/filter-summary'
 import { useFilteredTasks } from '../../components/filters/use-filtered-tasks'
+import { KeptPlanTitle } from '../../components/kept-plan-title'
 import { Skeleton } from '../../components/skeleton'
 import { useLandscapePrint } from '../../components/use-landscape-print'
 import { usePrinting } from '../../components/use-printing'
@@ -117,10 +118,26 @@ export function PresentPage() {
     )
   }
   if (!plan.data || !tasks.data || !indicators.data || ownersQuery.isPending || (since && !updates.data)) {
+    // The title slide as it will be, with the plan's title the server put into the page (or a skeleton line), and
+    // the controls in their place: the deck's largest text paints from HTML, and nothing moves when the data comes.
     return (
-      <main id="main" className="present present--message">
-        <h1>{t('pages.present.title')}</h1>
-        <Skeleton lines={6} />
+      <main id="main" className="present">
+        <h1 className="visually-hidden">{t('pages.present.title')}</h1>
+        <div className="deck">
+          {/* Named only once it holds the deck's slide: a region that says "Loading…" is not the title slide. */}
+          <section className="slide slide--current slide--title">
+            <h2 className="slide__title">{t('present.slides.title')}</h2>
+            <div className="slide__body">
+              <div className="slide-title">
+                <p className="slide-title__plan">
+                  <KeptPlanTitle language={format.language} />
+                </p>
+                <Skeleton lines={3} />
+              </div>
+            </div>
+          </section>
+        </div>
+        <DeckControls current={0} count={undefined} actions={actions} pptx={pptx} />
       </main>
     )
   }
