@@ -96,7 +96,21 @@ test('needs attention comes right after the figures, complete: each group counte
   const in90 = db.tasks.filter(
     (t) => !['completed', 'cancelled'].includes(t.status) && t.dueDate >= pinnedToday && t.dueDate <= '2026-08-30',
   )
-  expect(within(upcoming).queryAllByRole('listitem')).toHaveLength(in90.length)
+  expect(within(upcoming).queryAllByRole('listitem')).toHaveLength(Math.min(in90.length, 10))
+})
+
+test('with 10,000 activities the nearest 10 deadlines show, and a link leads to all of them by deadline', async () => {
+  server.use(...scenarios.large())
+  renderRoute('/?status=in_progress')
+  const upcoming = await screen.findByRole('region', { name: 'Upcoming deadlines (next 90 days)' })
+  const items = await within(upcoming).findAllByRole('listitem', {}, { timeout: 10_000 })
+  expect(items).toHaveLength(10)
+  const dates = items.map((item) => within(item).getByRole('time').getAttribute('dateTime') ?? '')
+  expect(dates).toEqual([...dates].sort())
+  const all = within(upcoming).getByRole('link', {
+    name: /^All activities by deadline \([\d,]+ due in the next 90 days\)$/,
+  })
+  expect(all).toHaveAttribute('href', '/tasks?status=in_progress&sort=dueDate')
 })
 
 test('the status figures add up to the total, and each says how it changed since 30 days ago', async () => {

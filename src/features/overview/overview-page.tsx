@@ -99,7 +99,9 @@ export function OverviewPage() {
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{t('overview.upcoming.heading')}</h2>
         {tasks.isPending && <Skeleton lines={4} />}
-        {tasks.isSuccess && <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} today={today} />}
+        {tasks.isSuccess && (
+          <UpcomingTasks tasks={upcomingDeadlines(selected, today)} owners={owners} filters={filters} today={today} />
+        )}
       </section>
     </>
   )
