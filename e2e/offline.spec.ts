@@ -9,23 +9,25 @@ interface KeptQuery {
   state: { dataUpdatedAt: number }
 }
 
-/** The queries kept in this browser's IndexedDB (src/api/kept-data.ts), or `null` when nothing is kept. */
+/**
+ * The queries kept in this browser's IndexedDB (src/api/kept-data.ts: JSON in a Blob), or `null` when nothing is
+ * kept.
+ */
 async function keptQueries(page: Page): Promise<KeptQuery[] | null> {
-  return page.evaluate(
-    () =>
-      new Promise<KeptQuery[] | null>((resolve, reject) => {
-        const open = indexedDB.open('keyval-store')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const read = open.result.transaction('keyval').objectStore('keyval').get('sdg4-kept-data')
-          read.onerror = () => reject(read.error)
-          read.onsuccess = () => {
-            const saved = read.result as string | undefined
-            resolve(saved ? (JSON.parse(saved) as { clientState: { queries: KeptQuery[] } }).clientState.queries : null)
-          }
-        }
-      }),
-  )
+  return page.evaluate(async () => {
+    const saved = await new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('keyval-store')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const read = open.result.transaction('keyval').objectStore('keyval').get('sdg4-kept-data')
+        read.onerror = () => reject(read.error)
+        read.onsuccess = () => resolve(read.result)
+      }
+    })
+    if (saved === undefined) return null
+    const text = saved instanceof Blob ? await saved.text() : (saved as string)
+    return (JSON.parse(text) as { clientState: { queries: KeptQuery[] } }).clientState.queries
+  })
 }
 
 const roots = (queries: KeptQuery[] | null) => (queries ?? []).map((query) => String(query.queryKey[0]))
