@@ -91,7 +91,7 @@ export async function longestTask(url: string, runs = 3): Promise<number> {
           `http://127.0.0.1:${address.port}${pathname}${search}`,
         ],
         // Its own process group: /usr/bin/chromium is a shell script, and the browser its child.
-        { stdio: process.env.BENCH_DEBUG ? 'inherit' : 'ignore', detached: true },
+        { stdio: 'ignore', detached: true },
       )
       let timer: NodeJS.Timeout | undefined
       const timeout = new Promise<never>((_, reject) => {
