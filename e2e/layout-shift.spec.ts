@@ -27,7 +27,7 @@ async function layoutShifts(page: Page): Promise<{ total: number; shifted: strin
           const entries = list.getEntries() as (PerformanceEntry & {
             value: number
             hadRecentInput: boolean
-            sources?: { node?: Node | null }[]
+            sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
           })[]
           const counted = entries.filter((entry) => !entry.hadRecentInput)
           resolve({
@@ -35,7 +35,9 @@ async function layoutShifts(page: Page): Promise<{ total: number; shifted: strin
             shifted: counted.flatMap((entry) =>
               (entry.sources ?? []).map((source) => {
                 const node = source.node
-                return node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName)
+                const name = node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName)
+                const [before, after] = [source.previousRect, source.currentRect]
+                return `${name} at ${Math.round(entry.startTime)} ms (${before.x},${before.y} ${before.width}×${before.height} → ${after.x},${after.y} ${after.width}×${after.height})`
               }),
             ),
           })

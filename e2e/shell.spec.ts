@@ -39,6 +39,8 @@ for (const [lang, shell] of Object.entries(shellIn)) {
 test('the keyboard alone reaches the skip link, the language switcher and every navigation link', async ({ page }) => {
   await page.goto('/?lang=en')
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible()
+  // The app runs (the shell's controls are disabled until it does): a link pressed before that is a plain page load.
+  await expect(page.getByRole('combobox', { name: 'Language' })).toBeEnabled()
   const reached: string[] = []
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab')

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { screenPendingAttribute } from './route-focus'
 
 /**
  * What the prerendered shell showed where the screen goes (docs/decisions/0015-prerendered-shell.md), kept at boot.
@@ -25,7 +26,8 @@ export function keepPrerenderedScreen(root: HTMLElement, language: string): void
 
 /**
  * The fallback of the layout's outlet (`main`) or of the whole page (`page`, the presentation has no layout): the
- * kept nodes on the first screen, `children` (the usual skeleton) on every later one.
+ * kept nodes on the first screen, `children` (the usual skeleton) on every later one. Either carries
+ * `data-screen-pending`, so that RouteFocus waits for the screen itself.
  */
 export function FirstScreenFallback({ part, children }: { part: 'main' | 'page'; children: ReactNode }) {
   // No window while the build prerenders: the shell itself is being made.
@@ -38,8 +40,14 @@ export function FirstScreenFallback({ part, children }: { part: 'main' | 'page';
   // React renders no children into this element, so the nodes moved in are never touched by it; they leave the page
   // with the element when the screen replaces the fallback.
   const adopt = useCallback((container: HTMLDivElement | null) => container?.append(...(nodes ?? [])), [nodes])
-  if (nodes === undefined) return children
+  const pending = { [screenPendingAttribute]: '' }
   // display: contents, so the kept nodes lay out as the screen's own children did. Still the shell's markup, with
   // its controls disabled: busy, as the shell was.
-  return <div className="prerendered-screen" aria-busy="true" ref={adopt} />
+  if (nodes === undefined)
+    return (
+      <div className="screen-pending" {...pending}>
+        {children}
+      </div>
+    )
+  return <div className="prerendered-screen" aria-busy="true" ref={adopt} {...pending} />
 }
