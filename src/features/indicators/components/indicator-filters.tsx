@@ -21,7 +21,7 @@ export function IndicatorFilters({ counts, statuses, targets, onStatuses, onTarg
       <fieldset className="filter-group">
         <legend>{t('indicators.progressStatus')}</legend>
         <p className="filter-hint">
-          <Link to="/statuses#progress-statuses">{t('statuses.link')}</Link>
+          {t('indicators.statusHint')} <Link to="/statuses#progress-statuses">{t('statuses.link')}</Link>
         </p>
         {progressStatuses.map((status) => (
           <label key={status} className="check">
