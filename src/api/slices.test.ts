@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { blobInSlices, slices, stringifyInSlices, textInSlices } from './slices'
 
 const long = Array.from({ length: 200 }, (_, index) => ({
@@ -40,6 +40,35 @@ describe('stringifyInSlices', () => {
     expect(ranBetween).toBe(false)
     await written
     expect(ranBetween).toBe(true)
+  })
+})
+
+describe('who goes first', () => {
+  // Chromium's scheduler: `yield` comes back before other tasks, `postTask` at a priority takes its place in line.
+  const stubScheduler = () => {
+    const scheduler = {
+      yield: vi.fn(() => Promise.resolve()),
+      postTask: vi.fn((task: () => void, _options: { priority: string }) => Promise.resolve(task())),
+    }
+    vi.stubGlobal('scheduler', scheduler)
+    return scheduler
+  }
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('a job the reader waits for comes back first in line', async () => {
+    const scheduler = stubScheduler()
+    await slices(0)()
+    expect(scheduler.yield).toHaveBeenCalledOnce()
+    expect(scheduler.postTask).not.toHaveBeenCalled()
+  })
+
+  it('writing the kept copy lets what is waiting go first', async () => {
+    const scheduler = stubScheduler()
+    await stringifyInSlices({ items: long }, 0)
+    await blobInSlices('Мектеп '.repeat(30_000), 'application/json')
+    expect(scheduler.postTask).toHaveBeenCalled()
+    expect(scheduler.postTask.mock.calls.every(([, options]) => options.priority === 'background')).toBe(true)
+    expect(scheduler.yield).not.toHaveBeenCalled()
   })
 })
 
