@@ -2,6 +2,7 @@
 // indicators (with their targets and actuals), then activities (with their partners, SDG targets and indicator
 // links), inserts and updates first and deletes last, children before parents, so every reference points at a
 // row that exists. Set-based where it can be (one statement per 500 rows), so 10,000 activities stay quick.
+import { randomUUID } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import type { Owner } from '../../src/api/schemas'
 import type { IndicatorFields, PlanChanges, TaskFields } from '../../src/workbook/plan-changes'
@@ -123,7 +124,68 @@ async function replaceTaskLinks(tx: Kysely<Schema>, tasks: TaskFields[]) {
   )
 }
 
-async function writeTasks(tx: Kysely<Schema>, { inserts, updates }: PlanChanges['tasks'], now: string) {
+/** Who applied the import: the author of the activity updates it writes. */
+export interface ImportAuthor {
+  id: string
+  name: string
+}
+
+/** The note of an update written by an import, in the three languages of the plan's data. */
+const importNote = {
+  note_kk: 'Жоспар Excel-ден импортталғанда өзгертілді.',
+  note_ru: 'Изменено при импорте плана из Excel.',
+  note_en: 'Changed when the plan was imported from Excel.',
+}
+
+/**
+ * An activity update for each changed activity whose status or progress the workbook changes, as an approved report
+ * writes one: the list of changes, the activity's history and "no update for N days" see it. Read in the
+ * transaction, before the activities are written.
+ */
+async function writeTaskUpdates(tx: Kysely<Schema>, updates: TaskFields[], now: string, author: ImportAuthor) {
+  const before = new Map<string, { status: string; progress: number }>()
+  for (const batch of batches(updates)) {
+    const rows = await tx
+      .selectFrom('tasks')
+      .select(['id', 'status', 'progress'])
+      .where(
+        'id',
+        'in',
+        batch.map((t) => t.id),
+      )
+      .execute()
+    for (const row of rows) before.set(row.id, row)
+  }
+  const changed = updates.filter((t) => {
+    const was = before.get(t.id)
+    return was && (was.status !== t.status || was.progress !== t.progress)
+  })
+  await insertAll(
+    tx,
+    'task_updates',
+    changed.map((t) => ({
+      id: `u-${randomUUID()}`,
+      task_id: t.id,
+      at: now,
+      at_utc: now,
+      author: author.name,
+      author_id: author.id,
+      status: t.status,
+      previous_status: before.get(t.id)?.status ?? null,
+      progress: t.progress,
+      report_id: null,
+      ...importNote,
+    })),
+  )
+}
+
+async function writeTasks(
+  tx: Kysely<Schema>,
+  { inserts, updates }: PlanChanges['tasks'],
+  now: string,
+  author: ImportAuthor,
+) {
+  await writeTaskUpdates(tx, updates, now, author)
   const first = await nextPosition(tx, 'tasks')
   await insertAll(
     tx,
@@ -162,12 +224,12 @@ async function deleteMissing(tx: Kysely<Schema>, changes: PlanChanges) {
 
 /**
  * Call inside a transaction (with the audit entry and the revision bump): all of it lands, or none. The deletes
- * are there only when the secretariat asked for removeMissing.
+ * are there only when the secretariat asked for removeMissing. `author` signs the activity updates it writes.
  */
-export async function writePlanChanges(tx: Kysely<Schema>, changes: PlanChanges, now: Date) {
+export async function writePlanChanges(tx: Kysely<Schema>, changes: PlanChanges, now: Date, author: ImportAuthor) {
   const at = now.toISOString()
   await writeOwners(tx, changes.owners)
   await writeIndicators(tx, changes.indicators, at)
-  await writeTasks(tx, changes.tasks, at)
+  await writeTasks(tx, changes.tasks, at, author)
   await deleteMissing(tx, changes)
 }

@@ -3,7 +3,7 @@
 // nothing written. The previews here start from the workbook as read (WorkbookRows), so these tests hold whatever
 // the .xlsx reader does; real files are in imports.test.ts.
 import { sql } from 'kysely'
-import { apiErrorBodySchema, taskListSchema, type Task } from '../../src/api/schemas'
+import { apiErrorBodySchema, taskDetailSchema, taskListSchema, taskUpdateListSchema } from '../../src/api/schemas'
 import { importPreviewSchema } from '../../src/api/schemas-import'
 import { auditListSchema, type User } from '../../src/api/schemas-v1-1'
 import type { WorkbookRows } from '../../src/workbook/workbook-rows'
@@ -48,7 +48,7 @@ describe.each(engines)('applying an import on %s', (_name, open) => {
     (await storeImport(api.test.db, workbook, secretariat, createdAt)).id
   const apply = (id: string, removeMissing = false) =>
     api.json(`/imports/${id}/apply`, { removeMissing }, { as: 'secretariat' })
-  const task = async (id: string) => (await api.request(`/tasks/${id}`)).json() as Promise<Task>
+  const task = async (id: string) => taskDetailSchema.parse(await (await api.request(`/tasks/${id}`)).json())
   const tasks = async () => taskListSchema.parse(await (await api.request('/tasks')).json()).items
   const importAudits = async () =>
     auditListSchema
@@ -89,6 +89,36 @@ describe.each(engines)('applying an import on %s', (_name, open) => {
     const again = await apply(id)
     expect([again.status, apiErrorBodySchema.parse(await again.json()).error.code]).toEqual([409, 'already_applied'])
     expect(await importAudits()).toHaveLength(1)
+  })
+
+  test('an activity whose status or progress the import changes gets an update signed by the secretariat; a title change does not', async () => {
+    const [t1, t3, t4] = [await task('t-001'), await task('t-003'), await task('t-004')]
+    const status = t1.status === 'delayed' ? 'in_progress' : 'delayed'
+    const workbook = await currentWorkbook()
+    setCell(workbook, 'Activities', t1.code, 'status', status)
+    setCell(workbook, 'Activities', t3.code, 'progress', t3.progress === 40 ? 45 : 40)
+    setCell(workbook, 'Activities', t4.code, 'title_en', 'Only the title changes')
+    expect((await apply(await store(workbook))).status).toBe(200)
+
+    const signed = { at: pinnedNow.toISOString(), author: people.secretariat.name }
+    const note = { en: 'Changed when the plan was imported from Excel.' }
+    expect((await task('t-001')).updates[0]).toMatchObject({
+      ...signed,
+      status,
+      previousStatus: t1.status,
+      progress: t1.progress,
+      note,
+    })
+    expect((await task('t-003')).updates[0]).toMatchObject({
+      ...signed,
+      status: t3.status,
+      previousStatus: t3.status,
+      progress: t3.progress === 40 ? 45 : 40,
+    })
+    expect((await task('t-004')).updates).toEqual(t4.updates)
+    const since = await api.request(`/updates?since=${pinnedNow.toISOString().slice(0, 10)}`)
+    const changed = taskUpdateListSchema.parse(await since.json()).items.map((update) => update.taskId)
+    expect(changed.sort()).toEqual(['t-001', 't-003'])
   })
 
   test('rows missing from the workbook stay unless removeMissing, and go with it', async () => {

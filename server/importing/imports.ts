@@ -111,7 +111,7 @@ export async function applyImport(
   await db.kysely.transaction().execute(async (tx) => {
     if (!(await bumpRevisionFrom(tx, row.base_revision))) throw new ImportStateError('plan_changed')
     if (!(await leavePreview(tx, id, 'applied'))) throw new ImportStateError('applied')
-    await writePlanChanges(tx, changes, options.now)
+    await writePlanChanges(tx, changes, options.now, { id: options.user.id, name: options.user.name })
     await writeAudit(
       tx,
       {
