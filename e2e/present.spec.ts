@@ -29,6 +29,22 @@ test('keys move through the slides and the counter follows; Esc goes back', asyn
   await expect(page).toHaveURL(/\/tasks\?lang=en&status=delayed$/)
 })
 
+test("the plan's title stays where the HTML painted it while the deck's data arrives", async ({ page }) => {
+  let answer = () => {}
+  const answered = new Promise<void>((resolve) => (answer = resolve))
+  await page.route('**/api/v1/**', async (route) => {
+    await answered
+    await route.continue()
+  })
+  await page.goto('/present?lang=en')
+  const title = page.locator('.slide--current .slide-title__plan')
+  await expect(title).toHaveText(/\S/) // the server wrote it into the shell
+  const painted = await title.boundingBox()
+  answer()
+  await expect(page.getByRole('status').filter({ hasText: /\d+ \/ \d+$/ })).toHaveText(/^Slide 1 \/ \d+$/)
+  expect(await title.boundingBox()).toEqual(painted)
+})
+
 for (const size of [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
