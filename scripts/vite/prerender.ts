@@ -3,6 +3,7 @@ import { basename, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build, type Plugin, type ResolvedConfig } from 'vite'
+import { escapeHtml } from '../../server/http/escape-html'
 import { shellContent } from './shell-controls'
 
 /** What dist/shells/manifest.json holds, for the server's choice (server/http/app-shells.ts). */
@@ -26,9 +27,6 @@ interface PrerenderModule {
     firstRequests: { url: string; credentials?: RequestCredentials; mode?: RequestMode }[]
   }>
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** A request made by fetch() with these options is served by `<link rel=preload as=fetch>` only if they match. */
 function preloadLink({

@@ -6,6 +6,7 @@ import { getCookie } from 'hono/cookie'
 import * as z from 'zod/mini'
 import type { LocalizedText } from '../../src/api/schemas'
 import { pickText } from '../../src/i18n/localized-text'
+import { escapeHtml } from './escape-html'
 import { fromAcceptLanguage, interfaceLanguages, type InterfaceLanguage } from './language'
 
 const manifestSchema = z.object({
@@ -86,9 +87,6 @@ export const planTitleSlot = '<p class="plan-banner__title"><span class="skeleto
 
 /** The title slide's plan title as the prerender of /present leaves it (src/features/present/present-page.tsx, pending). */
 export const slideTitleSlot = '<p class="slide-title__plan"><span class="skeleton__line" aria-hidden="true"></span></p>'
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** API text as the app writes it (src/components/localized.tsx): escaped, with its `lang` when it is another one. */
 function localizedHtml(value: LocalizedText | undefined, language: InterfaceLanguage): string | undefined {
