@@ -139,8 +139,8 @@ const importNote = {
 
 /**
  * An activity update for each changed activity whose status or progress the workbook changes, as an approved report
- * writes one: the list of changes, the activity's history and "no update for N days" see it. Read in the
- * transaction, before the activities are written.
+ * writes one: the list of changes and the activity's history show it. Read in the transaction, before the
+ * activities are written.
  */
 async function writeTaskUpdates(tx: Kysely<Schema>, updates: TaskFields[], now: string, author: ImportAuthor) {
   const before = new Map<string, { status: string; progress: number }>()

@@ -65,7 +65,7 @@ describe('who goes first', () => {
   it('writing the kept copy lets what is waiting go first', async () => {
     const scheduler = stubScheduler()
     await stringifyInSlices({ items: long }, 0)
-    await blobInSlices('Мектеп '.repeat(30_000), 'application/json')
+    await blobInSlices('Мектеп '.repeat(30_000), 'application/json', 0)
     expect(scheduler.postTask).toHaveBeenCalled()
     expect(scheduler.postTask.mock.calls.every(([, options]) => options.priority === 'background')).toBe(true)
     expect(scheduler.yield).not.toHaveBeenCalled()

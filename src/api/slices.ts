@@ -126,10 +126,10 @@ export async function textInSlices(stream: ReadableStream<Uint8Array>): Promise<
  * copied them all in one task (35 ms). Each piece becomes a Blob of its own; a Blob made of Blobs refers to them.
  * A piece never ends between the two halves of a surrogate pair.
  */
-export async function blobInSlices(text: string, type: string): Promise<Blob> {
+export async function blobInSlices(text: string, type: string, sliceMs = 8): Promise<Blob> {
   const encoder = new TextEncoder()
   const pieces: Blob[] = []
-  const pause = slices(8, 'background')
+  const pause = slices(sliceMs, 'background')
   let start = 0
   while (start < text.length) {
     let end = Math.min(start + pieceSize, text.length)
