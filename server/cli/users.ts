@@ -1,8 +1,11 @@
 // `npm run users -- add|reset-password|disable|list`: accounts are made by an operator, never by sign-up.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { AccountError, addAccount, disableAccount, listAccounts, resetPassword } from '../auth/accounts'
-import { environmentVariables, readConfig } from '../config'
+import { environmentVariables, readConfig, type ServerConfig } from '../config'
+import { sqliteFileName } from '../db/database'
 import { exit, UsageError } from './args'
-import { openAndMigrate } from './open'
+import { openAndMigrate, StartupError } from './open'
 import { promptHidden, readLineFromStdin } from './password-prompt'
 
 const usage = `Usage: npm run users -- <command>
@@ -48,13 +51,29 @@ async function readPassword(options: Options): Promise<string> {
   return first
 }
 
+/**
+ * Accounts go into the server's own database. Opening the embedded one creates it, so a DATA_DIR left out would
+ * put them into a new, empty database in ./data that the server never reads.
+ */
+function refuseNewEmbeddedDatabase(config: Pick<ServerConfig, 'databaseUrl' | 'dataDir'>) {
+  if (config.databaseUrl) return
+  const file = join(config.dataDir, sqliteFileName)
+  if (!existsSync(file))
+    throw new StartupError(
+      `Cannot open the embedded database at ${file}: it does not exist. Set DATA_DIR to the server's data folder ` +
+        `(or DATABASE_URL), or create it with npm run db:migrate`,
+    )
+}
+
 async function main() {
   const argv = process.argv.slice(2)
   if (argv.length === 0 || argv.includes('--help')) exit(argv.length === 0 ? 2 : 0, usage)
   const { command, options } = parseUsersArgs(argv)
   if (!['add', 'reset-password', 'disable', 'list'].includes(command))
     throw new UsageError(`Unknown command "${command}"`)
-  const { db } = await openAndMigrate(readConfig())
+  const config = readConfig()
+  refuseNewEmbeddedDatabase(config)
+  const { db } = await openAndMigrate(config)
   try {
     const now = new Date()
     if (command === 'list') {

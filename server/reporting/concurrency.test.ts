@@ -1,6 +1,9 @@
 // Many reporters and the secretariat at once on PostgreSQL (the production engine, many connections): nothing is
 // lost and no report is applied twice.
+import { setTimeout } from 'node:timers/promises'
+import { sql } from 'kysely'
 import { addAccount } from '../auth/accounts'
+import { bumpRevisionFrom } from '../db/revision'
 import { testApp, type TestApp } from '../test/accounts'
 import { freshPostgres, testDatabaseUrl } from '../test/databases'
 import { pinnedNow } from '../test/implementations'
@@ -94,4 +97,72 @@ describe.skipIf(!testDatabaseUrl)('concurrent reporting on PostgreSQL', () => {
       .execute()
     expect(audit.length).toBe(1 + created.length)
   }, 60_000)
+})
+
+describe.skipIf(!testDatabaseUrl)('an approval while an import applies, on PostgreSQL', () => {
+  let api: TestApp
+  beforeAll(async () => {
+    api = await testApp(() => freshPostgres(testDatabaseUrl as string))
+  }, 60_000)
+  afterAll(() => api.close())
+
+  const taskId = 't-001'
+  const report = async (as: 'reporter' | 'secretariat', progress: number) => {
+    const { updatedAt } = (await (await api.request(`/tasks/${taskId}`)).json()) as { updatedAt: string }
+    return api.json(
+      `/tasks/${taskId}/reports`,
+      { status: 'in_progress', progress, note: { en: 'On track' }, basedOn: updatedAt },
+      { as },
+    )
+  }
+  /** Until a connection waits for a lock that the backend `pid` holds (pg_stat_activity, not a guessed delay). */
+  const waitUntilBlockedBy = async (pid: number) => {
+    for (let i = 0; i < 1000; i++) {
+      const { rows } = await sql<{ waiting: number }>`
+        select count(*)::int as waiting from pg_stat_activity where ${pid} = any(pg_blocking_pids(pid))`.execute(
+        api.test.db.kysely,
+      )
+      if (rows[0]?.waiting) return
+      await setTimeout(10)
+    }
+    throw new Error(`nothing waited for backend ${pid}`)
+  }
+
+  // The import's order, by its own function: the revision first (held to the commit), then the plan's rows. The
+  // approval comes while the revision is held; the import writes the activity only once the approval waits, so an
+  // approval that changed the activity before asking for the revision deadlocks with it, every time.
+  test.each([
+    [
+      'a reporter’s report approved',
+      async () => {
+        const { id } = (await (await report('reporter', 41)).json()) as { id: string }
+        return () => api.json(`/reports/${id}/approve`, {}, { as: 'secretariat' })
+      },
+      200,
+      41,
+    ],
+    ['the secretariat’s own report', async () => () => report('secretariat', 42), 201, 42],
+  ] as const)(
+    '%s while an import applies waits for the import, then goes through',
+    async (_, ready, status, progress) => {
+      const approve = await ready()
+      const revision = await api.test.db.readRevision()
+      let approval: Promise<Response> | undefined
+      await api.test.db.kysely.transaction().execute(async (tx) => {
+        expect(await bumpRevisionFrom(tx, revision)).toBe(true)
+        const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(tx)
+        approval = approve()
+        await waitUntilBlockedBy(rows[0]?.pid as number)
+        await tx
+          .updateTable('tasks')
+          .set((eb) => ({ progress: eb.ref('progress') }))
+          .where('id', '=', taskId)
+          .execute()
+      })
+      expect((await approval)?.status).toBe(status)
+      expect(await api.test.db.readRevision()).toBe(revision + 2)
+      const task = (await (await api.request(`/tasks/${taskId}`)).json()) as { progress: number }
+      expect(task.progress).toBe(progress)
+    },
+  )
 })

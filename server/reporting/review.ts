@@ -1,6 +1,8 @@
 // Approving a report applies it, in the same transaction as the report's new state, the audit entry and the
 // revision bump, so the plan, the report and the log never disagree and cached reads change together. The report
 // moves out of `submitted` with a conditional UPDATE: of two approvals racing, exactly one changes a row.
+// The revision is bumped first, as an import's apply does (server/importing/imports.ts): taken last, an approval
+// holding an activity's row would wait for an import waiting for that row, and PostgreSQL would abort one of them.
 import type { Kysely } from 'kysely'
 import type { User } from '../../src/api/schemas-v1-1'
 import { writeAudit } from '../db/audit'
@@ -95,7 +97,10 @@ async function applyIndicatorReport(tx: Kysely<Schema>, reportId: string, now: D
   }
 }
 
-/** Inside the caller's transaction (a secretariat's own report is submitted and approved in one). */
+/**
+ * Inside the caller's transaction (a secretariat's own report is submitted and approved in one), which bumped the
+ * revision before anything else.
+ */
 export async function approveIn(
   tx: Kysely<Schema>,
   reportId: string,
@@ -119,7 +124,6 @@ export async function approveIn(
     },
     now,
   )
-  await bumpRevision(tx)
 }
 
 export async function approveReport(
@@ -129,7 +133,10 @@ export async function approveReport(
   comment: string | undefined,
   now: Date,
 ) {
-  await db.transaction().execute((tx) => approveIn(tx, reportId, reviewer, comment, now))
+  await db.transaction().execute(async (tx) => {
+    await bumpRevision(tx)
+    await approveIn(tx, reportId, reviewer, comment, now)
+  })
 }
 
 export async function returnReport(db: Kysely<Schema>, reportId: string, reviewer: User, comment: string, now: Date) {

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely'
 import type { IndicatorReportInput, TaskReportInput, User } from '../../src/api/schemas-v1-1'
 import { writeAudit } from '../db/audit'
 import { writeLocalized } from '../db/localized'
+import { bumpRevision } from '../db/revision'
 import type { ReportTable, Schema } from '../db/schema'
 import { ApiError } from '../http/api-error'
 import { approveIn } from './review'
@@ -60,6 +61,11 @@ async function finish(tx: Kysely<Schema>, id: string, user: User, after: unknown
   if (user.role === 'secretariat') await approveIn(tx, id, user, undefined, now)
 }
 
+/** A secretariat's report is approved in the same transaction, which then bumps the revision first (review.ts). */
+async function bumpIfApprovedAtOnce(tx: Kysely<Schema>, user: User) {
+  if (user.role === 'secretariat') await bumpRevision(tx)
+}
+
 export async function submitTaskReport(
   db: Kysely<Schema>,
   taskId: string,
@@ -68,6 +74,7 @@ export async function submitTaskReport(
   now: Date,
 ) {
   return db.transaction().execute(async (tx) => {
+    await bumpIfApprovedAtOnce(tx, user)
     const task = await tx.selectFrom('tasks').selectAll().where('id', '=', taskId).executeTakeFirst()
     if (!task) throw new ApiError(404, 'not_found', `No activity with id "${taskId}"`)
     if (!mayReportFor(user, task.owner_id)) throw new ApiError(403, 'forbidden', 'You may not report on this activity')
@@ -98,6 +105,7 @@ export async function submitIndicatorReport(
   now: Date,
 ) {
   return db.transaction().execute(async (tx) => {
+    await bumpIfApprovedAtOnce(tx, user)
     const indicator = await tx.selectFrom('indicators').selectAll().where('id', '=', indicatorId).executeTakeFirst()
     if (!indicator) throw new ApiError(404, 'not_found', `No indicator with id "${indicatorId}"`)
     if (!mayReportFor(user, indicator.owner_id))

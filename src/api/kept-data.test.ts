@@ -9,6 +9,14 @@ import {
   type KeptDataStorage,
 } from './kept-data'
 
+// IndexedDB, where browserStorage writes: jsdom has none.
+const indexedDb = vi.hoisted(() => new Map<string, unknown>())
+vi.mock('idb-keyval', () => ({
+  get: async (key: string) => indexedDb.get(key),
+  set: async (key: string, value: unknown) => void indexedDb.set(key, value),
+  del: async (key: string) => void indexedDb.delete(key),
+}))
+
 /** IndexedDB's stand-in: jsdom has none, and what matters is what gets written. */
 function memoryStorage(): KeptDataStorage & { items: Map<string, string> } {
   const items = new Map<string, string>()
@@ -17,6 +25,19 @@ function memoryStorage(): KeptDataStorage & { items: Map<string, string> } {
     getItem: async (key) => items.get(key),
     setItem: async (key, value) => void items.set(key, value),
     removeItem: async (key) => void items.delete(key),
+  }
+}
+
+/** A storage whose writes last until the test lets them finish, as a big copy's may in IndexedDB. */
+function slowStorage() {
+  const storage = memoryStorage()
+  const writing: (() => void)[] = []
+  return {
+    ...storage,
+    setItem: (key: string, value: string) =>
+      new Promise<void>((resolve) => writing.push(() => resolve(void storage.items.set(key, value)))),
+    writesStarted: () => writing.length,
+    finishWrites: () => writing.splice(0).forEach((finish) => finish()),
   }
 }
 
@@ -130,4 +151,77 @@ test('forgetting deletes the kept data', async () => {
   await saveKeptDataNow(queryClient, storage)
   await forgetKeptData(storage)
   expect(storage.items.size).toBe(0)
+})
+
+test.each([
+  ['"Keep for the meeting"', saveKeptDataNow],
+  [
+    'the keeping in the background',
+    async (queryClient: QueryClient, storage: KeptDataStorage) => {
+      const keeping = keepData(queryClient, storage)
+      await keeping.restored
+      keeping.stop()
+    },
+  ],
+])('a write by %s still under way when the reader signs out does not bring the kept data back', async (_, save) => {
+  const storage = slowStorage()
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(['plan'], { id: 'plan' })
+  const saving = save(queryClient, storage)
+  await vi.waitFor(() => expect(storage.writesStarted()).toBe(1))
+  const forgetting = forgetKeptData(storage)
+  storage.finishWrites()
+  await Promise.all([saving, forgetting])
+  expect(storage.items.size).toBe(0)
+})
+
+test('a save begun before the reader signs out, not yet writing, writes nothing', async () => {
+  const storage = memoryStorage()
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(['plan'], { id: 'plan' })
+  const saving = saveKeptDataNow(queryClient, storage)
+  await forgetKeptData(storage)
+  await saving
+  expect(storage.items.size).toBe(0)
+})
+
+describe('who goes first', () => {
+  // Chromium's scheduler as in slices.test.ts, and a clock by which every slice has used its time: each pause yields.
+  beforeEach(() => {
+    indexedDb.clear()
+    let now = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10))
+  })
+  afterEach(() => vi.unstubAllGlobals())
+  const stubScheduler = () => {
+    const scheduler = {
+      yield: vi.fn(() => Promise.resolve()),
+      postTask: vi.fn((task: () => void, _options: { priority: string }) => Promise.resolve(task())),
+    }
+    vi.stubGlobal('scheduler', scheduler)
+    return scheduler
+  }
+  const planWithTasks = () => {
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(['plan'], { id: 'plan' })
+    queryClient.setQueryData(['tasks', 'list'], { items: Array.from({ length: 100 }, (_, i) => ({ id: `t-${i}` })) })
+    return queryClient
+  }
+
+  test('"Keep for the meeting", which the reader waits for, comes back first in line, written and encoded', async () => {
+    const scheduler = stubScheduler()
+    await saveKeptDataNow(planWithTasks())
+    expect(scheduler.yield).toHaveBeenCalled()
+    expect(scheduler.postTask).not.toHaveBeenCalled()
+  })
+
+  test('the keeping in the background lets what is waiting go first', async () => {
+    const scheduler = stubScheduler()
+    const keeping = keepData(planWithTasks())
+    await keeping.restored
+    keeping.stop()
+    expect(scheduler.postTask).toHaveBeenCalled()
+    expect(scheduler.postTask.mock.calls.every(([, options]) => options.priority === 'background')).toBe(true)
+    expect(scheduler.yield).not.toHaveBeenCalled()
+  })
 })

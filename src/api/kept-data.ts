@@ -4,7 +4,7 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import { dehydrate, type Query, type QueryClient } from '@tanstack/react-query'
 import { persistQueryClient, persistQueryClientSave, type PersistedClient } from '@tanstack/react-query-persist-client'
 import { del, get, set } from 'idb-keyval'
-import { blobInSlices, stringifyInSlices, textInSlices } from './slices'
+import { blobInSlices, stringifyInSlices, textInSlices, type Priority } from './slices'
 
 /**
  * What is kept: the plan's own data, the same for everyone the server lets read it, and in no language (texts carry
@@ -23,7 +23,8 @@ const storageKey = 'sdg4-kept-data'
 
 export interface KeptDataStorage {
   getItem: (key: string) => Promise<string | null | undefined>
-  setItem: (key: string, value: string) => Promise<void>
+  /** `priority`: how the write gives way to the page (slices.ts); `background` unless the reader waits for it. */
+  setItem: (key: string, value: string, priority?: Priority) => Promise<void>
   removeItem: (key: string) => Promise<void>
 }
 
@@ -37,8 +38,27 @@ export const browserStorage: KeptDataStorage = {
     const value: unknown = await get(key)
     return value instanceof Blob ? textInSlices(value.stream()) : (value as string | undefined)
   },
-  setItem: async (key, value) => set(key, await blobInSlices(value, 'application/json')),
+  setItem: async (key, value, priority) => set(key, await blobInSlices(value, 'application/json', priority)),
   removeItem: del,
+}
+
+/**
+ * Signing out forgets the kept data, and a write begun before it (what the signed-in reader could see) must not land
+ * after it: forgetting starts a new generation, a write from an older one is dropped before it reaches the storage,
+ * and the delete waits for the writes already there.
+ */
+let generation = 0
+const writesUnderWay = new Set<Promise<void>>()
+
+async function writeKept(storage: KeptDataStorage, text: string, startedIn: number, priority: Priority) {
+  if (startedIn !== generation) return
+  const write = storage.setItem(storageKey, text, priority)
+  writesUnderWay.add(write)
+  try {
+    await write
+  } finally {
+    writesUnderWay.delete(write)
+  }
 }
 
 function keptState(queryClient: QueryClient): PersistedClient {
@@ -62,11 +82,16 @@ function keptState(queryClient: QueryClient): PersistedClient {
 export function keepData(queryClient: QueryClient, storage: KeptDataStorage = browserStorage) {
   // Kept queries stay in memory while they are kept: a query the cache let go would drop out of the next save.
   for (const root of keptRoots) queryClient.setQueryDefaults([root], { gcTime: Infinity })
+  // The persister serializes, then writes, one save at a time: a save began in the generation its serialize saw.
+  let savingIn = generation
   const persister = createAsyncStoragePersister({
-    storage,
+    storage: { ...storage, setItem: (_key, text) => writeKept(storage, text, savingIn, 'background') },
     key: storageKey,
     throttleTime: 1000,
-    serialize: (client) => stringifyInSlices(client),
+    serialize: (client) => {
+      savingIn = generation
+      return stringifyInSlices(client)
+    },
   })
   const options = {
     queryClient,
@@ -83,7 +108,7 @@ export function keepData(queryClient: QueryClient, storage: KeptDataStorage = br
     const error = event.action.error
     if (isUnauthorised(error) && keptRoots.has(String(event.query.queryKey[0]))) {
       queryClient.removeQueries({ type: 'inactive', predicate: (query) => keptRoots.has(String(query.queryKey[0])) })
-      void storage.removeItem(storageKey)
+      void forgetKeptData(storage) // and a write under way from before the 401 must not put it back
     }
   })
   const stop = () => {
@@ -99,10 +124,15 @@ const isUnauthorised = (error: unknown) =>
 
 /** Writes what is kept now, without waiting for the next throttled write ("Keep for the meeting" says when). */
 export async function saveKeptDataNow(queryClient: QueryClient, storage: KeptDataStorage = browserStorage) {
-  await storage.setItem(storageKey, await stringifyInSlices(keptState(queryClient)))
+  const startedIn = generation
+  // The reader waits for this one: it comes back first in line, where the throttled keeping lets the page go first.
+  const text = await stringifyInSlices(keptState(queryClient), 'user-visible')
+  await writeKept(storage, text, startedIn, 'user-visible')
 }
 
 /** Signing out: what this browser kept goes (the session's sign-out clears the memory, src/api/session.ts). */
 export async function forgetKeptData(storage: KeptDataStorage = browserStorage) {
+  generation++
+  await Promise.allSettled(writesUnderWay)
   await storage.removeItem(storageKey)
 }

@@ -55,6 +55,8 @@ function forgetFetchedData(queryClient: QueryClient) {
   const notSession = (query: Query) => query.queryKey[0] !== sessionQueries.key()[0]
   queryClient.removeQueries({ type: 'inactive', predicate: notSession })
   void queryClient.resetQueries({ type: 'active', predicate: notSession })
+  // Only once the memory is cleared: a save that begins after the forgetting then finds nothing of the signed-in
+  // reader's, and one begun before it never lands (kept-data.ts).
   if (import.meta.env.VITE_OFFLINE === 'on') void import('./kept-data').then(({ forgetKeptData }) => forgetKeptData())
 }
 

@@ -36,7 +36,7 @@ describe('stringifyInSlices', () => {
   it('lets other work run while it writes a long list', async () => {
     let ranBetween = false
     setTimeout(() => (ranBetween = true), 0)
-    const written = stringifyInSlices({ items: long }, 0)
+    const written = stringifyInSlices({ items: long }, 'background', 0)
     expect(ranBetween).toBe(false)
     await written
     expect(ranBetween).toBe(true)
@@ -64,11 +64,19 @@ describe('who goes first', () => {
 
   it('writing the kept copy lets what is waiting go first', async () => {
     const scheduler = stubScheduler()
-    await stringifyInSlices({ items: long }, 0)
-    await blobInSlices('Мектеп '.repeat(30_000), 'application/json', 0)
+    await stringifyInSlices({ items: long }, 'background', 0)
+    await blobInSlices('Мектеп '.repeat(30_000), 'application/json', 'background', 0)
     expect(scheduler.postTask).toHaveBeenCalled()
     expect(scheduler.postTask.mock.calls.every(([, options]) => options.priority === 'background')).toBe(true)
     expect(scheduler.yield).not.toHaveBeenCalled()
+  })
+
+  it('a copy the reader asked to keep and waits for comes back first in line', async () => {
+    const scheduler = stubScheduler()
+    await stringifyInSlices({ items: long }, 'user-visible', 0)
+    await blobInSlices('Мектеп '.repeat(30_000), 'application/json', 'user-visible', 0)
+    expect(scheduler.yield).toHaveBeenCalled()
+    expect(scheduler.postTask).not.toHaveBeenCalled()
   })
 })
 

@@ -1,7 +1,7 @@
 // Long jobs on the page's only thread, cut into slices: between two slices the browser paints and answers input.
 // Checking 10,000 activities against the contract, or writing them down to keep, took 130–340 ms in one task.
 
-type Priority = 'user-visible' | 'background'
+export type Priority = 'user-visible' | 'background'
 
 declare const scheduler:
   | {
@@ -44,15 +44,20 @@ const longArray = 64
 /**
  * `JSON.stringify(value)`, written in slices: the plan kept for offline use (5 MB with 10,000 activities) took
  * 130–260 ms in one task. Objects and short arrays are walked; a long array's elements are each written whole.
- * Background work: the reader's ticks and lists go first (a tick right after the plan loaded waited up to 345 ms).
+ * Background work by default: the reader's ticks and lists go first (a tick right after the plan loaded waited up
+ * to 345 ms). A write the reader asked for and waits on is `user-visible`.
  */
-export async function stringifyInSlices(value: unknown, sliceMs = 8): Promise<string> {
+export async function stringifyInSlices(
+  value: unknown,
+  priority: Priority = 'background',
+  sliceMs = 8,
+): Promise<string> {
   // A rope of pieces (V8 joins `+=` lazily), not an array joined at the end: joining 5 MB took 40–70 ms in one task.
   let text = ''
   const add = (...pieces: string[]) => {
     for (const piece of pieces) text += piece
   }
-  const pause = slices(sliceMs, 'background')
+  const pause = slices(sliceMs, priority)
   const write = async (item: unknown): Promise<void> => {
     if (Array.isArray(item)) {
       add('[')
@@ -124,12 +129,17 @@ export async function textInSlices(stream: ReadableStream<Uint8Array>): Promise<
  * `text` as a UTF-8 Blob, encoded a piece at a time in the background: encoding 5 MB at once (a Blob made from the
  * string, or a string put into IndexedDB) took 55–100 ms in one task, and one Blob made of the encoded pieces still
  * copied them all in one task (35 ms). Each piece becomes a Blob of its own; a Blob made of Blobs refers to them.
- * A piece never ends between the two halves of a surrogate pair.
+ * A piece never ends between the two halves of a surrogate pair. `priority` as for stringifyInSlices.
  */
-export async function blobInSlices(text: string, type: string, sliceMs = 8): Promise<Blob> {
+export async function blobInSlices(
+  text: string,
+  type: string,
+  priority: Priority = 'background',
+  sliceMs = 8,
+): Promise<Blob> {
   const encoder = new TextEncoder()
   const pieces: Blob[] = []
-  const pause = slices(sliceMs, 'background')
+  const pause = slices(sliceMs, priority)
   let start = 0
   while (start < text.length) {
     let end = Math.min(start + pieceSize, text.length)

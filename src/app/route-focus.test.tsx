@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { lazy, Suspense, type ComponentType } from 'react'
 import { AppRouter, Route, Switch } from '../router/app-router'
@@ -105,4 +105,20 @@ test('while the new screen loads, a reader who moves the focus keeps it there', 
   await arriveNext()
   await screen.findByRole('heading', { name: 'Indicators' })
   expect(elsewhere).toHaveFocus()
+})
+
+test('while the new screen loads, a reader who goes to another tab and comes back still lands on its heading', async () => {
+  const user = userEvent.setup()
+  const { arriveNext } = renderWhileFirstScreenLoads()
+  const link = screen.getByRole('link', { name: 'Go to indicators' })
+  await user.click(link)
+  // What a browser fires: leaving, focusout at the focused link and blur at the window; coming back, focus at the
+  // window and focusin at the link again.
+  fireEvent.focusOut(link)
+  fireEvent.blur(window)
+  fireEvent.focus(window)
+  fireEvent.focusIn(link)
+  await arriveNext()
+  const heading = await screen.findByRole('heading', { name: 'Indicators' })
+  await waitFor(() => expect(heading).toHaveFocus())
 })

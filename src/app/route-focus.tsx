@@ -24,12 +24,24 @@ function focusWhenShown(): () => void {
     stop()
     routeTarget()?.focus()
   })
+  // Coming back to the tab or window fires `focus` at the window, then `focusin` at the element that had the focus,
+  // in one task (HTML's focus update steps): the page getting the focus back, not the reader moving it.
+  let windowJustFocused = false
+  const onWindowFocus = () => {
+    windowJustFocused = true
+    setTimeout(() => (windowJustFocused = false), 0)
+  }
+  const onFocusIn = () => {
+    if (!windowJustFocused) stop()
+  }
   const stop = () => {
     observer.disconnect()
-    document.removeEventListener('focusin', stop)
+    window.removeEventListener('focus', onWindowFocus)
+    document.removeEventListener('focusin', onFocusIn)
   }
   observer.observe(document.body, { childList: true, subtree: true })
-  document.addEventListener('focusin', stop)
+  window.addEventListener('focus', onWindowFocus)
+  document.addEventListener('focusin', onFocusIn)
   return stop
 }
 
