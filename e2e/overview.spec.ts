@@ -17,8 +17,8 @@ test('the charts draw real marks', async ({ page }) => {
   ]) {
     const figure = page.getByRole('figure', { name })
     await figure.scrollIntoViewIfNeeded() // a chart is drawn when it comes near the viewport
-    await expect(figure.locator('.recharts-bar-rectangle path, .recharts-rectangle').first()).toBeVisible()
-    expect(await figure.locator('.recharts-rectangle').count()).toBeGreaterThan(1)
+    await expect(figure.locator('.chart-bar').first()).toBeVisible()
+    expect(await figure.locator('.chart-bar').count()).toBeGreaterThan(1)
   }
 })
 
@@ -33,7 +33,7 @@ test('a status has one colour: the Delayed badge and the Delayed bar match', asy
   await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
   await figure.scrollIntoViewIfNeeded()
-  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  await expect(figure.locator('.chart-bar').first()).toBeVisible()
   // The bar is filled with the status pattern; its base colour is the pattern's first rectangle.
   const barColour = await figure
     .locator('pattern[id$="-delayed"] rect') // each chart's patterns carry its own id prefix
@@ -53,7 +53,7 @@ test('choosing a status in the chart opens the filtered activity list', async ({
   await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
   await figure.scrollIntoViewIfNeeded()
-  const bars = figure.locator('.recharts-bar-rectangle')
+  const bars = figure.locator('.chart-bar')
   await expect(bars).toHaveCount(5)
   await bars.nth(3).click() // statuses in contract order: not_started, in_progress, completed, delayed, cancelled
   await expect(page).toHaveURL(/\/tasks\?status=delayed$/)
@@ -75,7 +75,7 @@ test('"Download PNG" produces a valid PNG file', async ({ page }) => {
   await openOverview(page)
   const figure = page.getByRole('figure', { name: 'Activities by status' })
   await figure.scrollIntoViewIfNeeded()
-  await expect(figure.locator('.recharts-bar-rectangle').first()).toBeVisible()
+  await expect(figure.locator('.chart-bar').first()).toBeVisible()
   const downloadPromise = page.waitForEvent('download')
   await figure.getByRole('button', { name: 'Download PNG' }).click()
   const download = await downloadPromise
@@ -94,10 +94,10 @@ test('the headline figures are there before any chart code has loaded', async ({
   })
   await openOverview(page)
   await page.locator('.chart-frame__plot').first().scrollIntoViewIfNeeded()
-  await expect(page.locator('.recharts-surface')).toHaveCount(0)
+  await expect(page.locator('.chart-surface')).toHaveCount(0)
   const plotBox = await page.locator('.chart-frame__plot').first().boundingBox()
   releaseCharts()
-  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await expect(page.locator('.chart-surface').first()).toBeVisible()
   expect(await page.locator('.chart-frame__plot').first().boundingBox()).toEqual(plotBox) // no layout shift
 })
 
@@ -105,15 +105,15 @@ test('charts below the fold wait until the reader comes near them, and print all
   await openOverview(page)
   const deadlines = page.getByRole('figure', { name: 'Deadlines by quarter' })
   await expect(deadlines.getByRole('button', { name: 'Show data table' })).toBeEnabled()
-  await expect(deadlines.locator('.recharts-surface')).toHaveCount(0)
+  await expect(deadlines.locator('.chart-surface')).toHaveCount(0)
   await page.emulateMedia({ media: 'print' })
-  await expect(deadlines.locator('.recharts-surface').first()).toBeAttached()
+  await expect(deadlines.locator('.chart-surface').first()).toBeAttached()
 })
 
 test('prints on A4 landscape without the navigation', async ({ page }) => {
   await openOverview(page)
   await page.getByRole('figure', { name: 'Activities by status' }).scrollIntoViewIfNeeded()
-  await expect(page.locator('.recharts-surface').first()).toBeVisible()
+  await expect(page.locator('.chart-surface').first()).toBeVisible()
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
   await expect(page.getByRole('table', { name: 'Activities by status' })).toBeVisible()

@@ -84,16 +84,16 @@ async function measureSlide(page: Page) {
   return page.locator('.slide--current').evaluate((slide) => {
     const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize)
     const drawn = (text: SVGTextElement) => {
-      const svg = text.ownerSVGElement as SVGSVGElement
+      const svg = text.closest('svg.chart-surface') as SVGSVGElement // not ownerSVGElement: a wrapped label has an svg of its own
       return px(text) * (svg.getBoundingClientRect().width / svg.width.baseVal.value)
     }
-    const chartText = [...slide.querySelectorAll<SVGTextElement>('svg.recharts-surface text')]
-    const legend = [...slide.querySelectorAll('.recharts-legend-item-text')]
-    const fills = [...slide.querySelectorAll('.recharts-bar-rectangle path')].map((bar) => bar.getAttribute('fill'))
+    const chartText = [...slide.querySelectorAll<SVGTextElement>('svg.chart-surface text')]
+    const legend = [...slide.querySelectorAll('.chart-legend li')]
+    const fills = [...slide.querySelectorAll('.chart-bar')].map((bar) => bar.getAttribute('fill'))
     const patterns = fills.map((fill) => slide.querySelector(`pattern[id="${/url\(#(.+)\)/.exec(fill ?? '')?.[1]}"]`))
     const bodyText = [
       ...slide.querySelectorAll('.slide__body p, .slide__body td, .slide__body li, .slide__body dd'),
-    ].filter((element) => !element.closest('.recharts-wrapper')) // a chart's legend is a chart label
+    ].filter((element) => !element.closest('.chart')) // a chart's legend is a chart label
     return {
       body: Math.min(px(slide), ...bodyText.map(px)),
       chartText: Math.min(Infinity, ...chartText.map(drawn), ...legend.map(px)),

@@ -4,7 +4,7 @@ import { resetDb } from '../../mocks/data/db'
 import { server } from '../../mocks/node'
 import { pinnedNow } from './pinned-date'
 
-// jsdom has no layout engine; recharts' ResponsiveContainer waits for a ResizeObserver that reports a size.
+// jsdom has no layout engine; a chart that fills its space (ChartBox) waits for a ResizeObserver that reports a size.
 class FixedSizeResizeObserver {
   constructor(private readonly callback: ResizeObserverCallback) {}
   observe(target: Element) {

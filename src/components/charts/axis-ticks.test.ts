@@ -8,7 +8,7 @@ test.each([
   [1.2, 2],
   [2, 2],
   [2.1, 5],
-  [5.75, 10], // recharts would step by 6
+  [5.75, 10], // a scale left to itself might step by 6
   [13, 20],
   [0.12, 0.2],
   [340, 500],

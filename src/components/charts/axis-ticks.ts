@@ -1,5 +1,5 @@
-// Axis ticks a reader can count along: steps of 1, 2 or 5 times a power of ten, the axis ending on a tick. recharts'
-// own "nice" ticks allow any step (6, 15, 35…), and with tickCount they may stop short of the tallest bar.
+// Axis ticks a reader can count along: steps of 1, 2 or 5 times a power of ten, the axis ending on a tick. A charting
+// library's own "nice" ticks may allow any step (6, 15, 35…) or stop short of the tallest bar.
 
 const niceFactors = [1, 2, 5, 10]
 

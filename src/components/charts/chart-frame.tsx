@@ -39,7 +39,7 @@ export function ChartFrame({
   const titleId = useId()
 
   async function downloadPng() {
-    const svg = plotRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface')
+    const svg = plotRef.current?.querySelector<SVGSVGElement>('svg.chart-surface')
     setPngError(false)
     if (!svg) return setPngError(true)
     try {

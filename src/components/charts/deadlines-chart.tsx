@@ -1,11 +1,14 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { useId } from 'react'
+import { Group } from '@visx/group'
+import { scaleBand, scaleLinear } from '@visx/scale'
 import { useTranslation } from '../../i18n/use-translation'
 import { useFormat } from '../../i18n/use-format'
 import { countTicks } from './axis-ticks'
 import { ChartBox, type ChartSize } from './chart-box'
 import { statusPatternId } from './chart-palette'
-import { inDrawingOrder } from './series-order'
 import { StatusPatterns } from './status-patterns'
+import { BottomAxis, Grid, LeftAxis, ink, labelsThatFit, plotArea } from './chart-axes'
+import { ChartLegend, FillMark, sizeAboveLegend } from './chart-legend'
 
 export interface QuarterRow {
   label: string
@@ -21,56 +24,92 @@ interface DeadlinesChartProps {
   size?: ChartSize
 }
 
-const series = ['due', 'completed'] as const
+const fontSize = 13
+const series = [
+  { key: 'due', status: 'in_progress' },
+  { key: 'completed', status: 'completed' },
+] as const
+const margin = { top: 24, right: 16, bottom: fontSize * 2 + 8, left: 40 }
 
 /** Deadlines per quarter: activities due against those of them completed, with today marked. */
 export default function DeadlinesChart({ rows, currentQuarter, size }: DeadlinesChartProps) {
   const { t } = useTranslation()
+  const patternScope = useId()
   const format = useFormat()
-  const tick = { fill: '#1b1f24', fontSize: 13 }
   const ticks = countTicks(Math.max(0, ...rows.map((row) => row.due)))
   const markToday = currentQuarter !== undefined && rows.some((row) => row.label === currentQuarter)
+  const name = (key: (typeof series)[number]['key']) => t(`charts.${key}`)
+
+  const draw = (box: ChartSize) => {
+    const plot = plotArea(box, margin)
+    const quarters = scaleBand({ domain: rows.map((row) => row.label), range: [0, plot.width], padding: 0.2 })
+    const bars = scaleBand({ domain: series.map((s) => s.key), range: [0, quarters.bandwidth()], padding: 0.05 })
+    const y = scaleLinear({ domain: [0, ticks[ticks.length - 1] ?? 1], range: [plot.height, 0] })
+    const labelled = labelsThatFit(
+      rows.map((row) => row.label),
+      quarters.step(),
+      fontSize,
+    )
+    const todayX = markToday ? (quarters(currentQuarter) ?? 0) + quarters.bandwidth() / 2 : 0
+    return (
+      <svg className="chart-surface" width={box.width} height={box.height}>
+        <StatusPatterns scope={patternScope} />
+        <Group left={margin.left} top={margin.top}>
+          <Grid width={plot.width} height={plot.height} rows={{ scale: y, ticks }} />
+          <LeftAxis scale={y} ticks={ticks} format={(value) => format.number(Number(value))} fontSize={fontSize} />
+          <BottomAxis top={plot.height} scale={quarters} ticks={labelled} fontSize={fontSize} />
+          {rows.map((row) => (
+            <g key={row.label} className="chart-group" transform={`translate(${quarters(row.label) ?? 0},0)`}>
+              {series.map(({ key, status }) =>
+                row[key] === 0 ? null : (
+                  <rect
+                    key={key}
+                    className="chart-bar"
+                    x={bars(key)}
+                    y={y(row[key])}
+                    width={bars.bandwidth()}
+                    height={plot.height - y(row[key])}
+                    fill={`url(#${statusPatternId(status, false, patternScope)})`}
+                    stroke={ink}
+                  >
+                    <title>{`${row.label} · ${name(key)}: ${format.number(row[key])}`}</title>
+                  </rect>
+                ),
+              )}
+            </g>
+          ))}
+          {markToday && (
+            <g className="chart-today">
+              <line
+                x1={todayX}
+                x2={todayX}
+                y1={0}
+                y2={plot.height}
+                stroke={ink}
+                strokeWidth={2}
+                strokeDasharray="4 3"
+              />
+              <text x={todayX} y={-8} textAnchor="middle" fill={ink} fontSize={fontSize} fontWeight={700}>
+                {t('charts.today')}
+              </text>
+            </g>
+          )}
+        </Group>
+      </svg>
+    )
+  }
+
   return (
-    <ChartBox size={size}>
-      <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-        <StatusPatterns />
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#c9ced6" />
-        <XAxis dataKey="label" tick={tick} />
-        <YAxis
-          allowDecimals={false}
-          ticks={ticks}
-          domain={[0, ticks[ticks.length - 1] ?? 1]}
-          interval={0}
-          tickFormatter={(value: number) => format.number(value)}
-          tick={tick}
-          width={40}
-        />
-        <Tooltip cursor={{ fill: '#eef1f5' }} itemSorter={inDrawingOrder(series)} />
-        <Legend wrapperStyle={{ color: '#1b1f24' }} itemSorter={inDrawingOrder(series)} />
-        <Bar
-          dataKey="due"
-          name={t('charts.due')}
-          fill={`url(#${statusPatternId('in_progress')})`}
-          stroke="#1b1f24"
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="completed"
-          name={t('charts.completed')}
-          fill={`url(#${statusPatternId('completed')})`}
-          stroke="#1b1f24"
-          isAnimationActive={false}
-        />
-        {markToday && (
-          <ReferenceLine
-            x={currentQuarter}
-            stroke="#1b1f24"
-            strokeWidth={2}
-            strokeDasharray="4 3"
-            label={{ value: t('charts.today'), position: 'top', fill: '#1b1f24', fontSize: 13, fontWeight: 700 }}
-          />
-        )}
-      </BarChart>
-    </ChartBox>
+    <div className={size ? 'chart' : 'chart chart--fill'}>
+      <ChartBox size={sizeAboveLegend(size, fontSize)}>{draw}</ChartBox>
+      <ChartLegend
+        fontSize={fontSize}
+        items={series.map(({ key, status }) => ({
+          key,
+          label: name(key),
+          mark: <FillMark status={status} scope={patternScope} />,
+        }))}
+      />
+    </div>
   )
 }

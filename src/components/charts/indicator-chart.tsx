@@ -1,12 +1,15 @@
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts'
+import { Group } from '@visx/group'
+import { scaleLinear } from '@visx/scale'
+import { LinePath } from '@visx/shape'
 import { useTranslation } from '../../i18n/use-translation'
 import { ChartBox, type ChartSize } from './chart-box'
 import type { Indicator } from '../../api/schemas'
-import { labelTick, type TickProps } from './label-tick'
 import { useFormat } from '../../i18n/use-format'
 import { niceTicks, percentTicks, yearTicks } from './axis-ticks'
-import { inDrawingOrder } from './series-order'
 import { projectorFontSize } from './chart-palette'
+import { BottomAxis, Grid, LeftAxis, ink, plotArea } from './chart-axes'
+import { ChartLegend, LineMark, sizeAboveLegend } from './chart-legend'
+import { labelTick } from './label-tick'
 
 export interface IndicatorChartRow {
   year: number
@@ -24,13 +27,8 @@ interface IndicatorChartProps {
   projector?: boolean
 }
 
-// Square marks for targets, round ones for actuals: the two series differ in shape, not only in colour.
-function SquareDot({ cx, cy, index }: { cx?: number; cy?: number; index?: number }) {
-  if (cx === undefined || cy === undefined) return <g key={index} />
-  return <rect key={index} x={cx - 4} y={cy - 4} width={8} height={8} fill="#6b4c7a" />
-}
-
-const series = ['target', 'actual'] as const
+const targetColour = '#6b4c7a'
+const actualColour = '#0b4f8a'
 
 /** Round ticks for the value axis: percentages on their 0–100 scale, counts from zero, other units around the data. */
 function valueTicks(indicator: Indicator, values: number[]): number[] {
@@ -41,7 +39,18 @@ function valueTicks(indicator: Indicator, values: number[]): number[] {
   return niceTicks(min, max)
 }
 
-/** Actuals (solid line, round marks) against the target trajectory (dashed line, square marks). */
+type Point = { year: number; value: number }
+// A year without a value is stepped over: the line joins the values on either side.
+const pointsOf = (rows: IndicatorChartRow[], key: 'target' | 'actual'): Point[] =>
+  rows.flatMap((row) => {
+    const value = row[key]
+    return value === undefined ? [] : [{ year: row.year, value }]
+  })
+
+/**
+ * Actuals (solid line, round marks) against the target trajectory (dashed line, square marks): the two series differ
+ * in shape, not only in colour. Each mark names its year and value on hover; the frame's table has them all.
+ */
 export default function IndicatorChart({
   indicator,
   rows,
@@ -52,86 +61,120 @@ export default function IndicatorChart({
 }: IndicatorChartProps) {
   const { t } = useTranslation()
   const format = useFormat()
-  const { language } = format
   const formatValue = (value: number) => format.indicatorValue(value, indicator)
-  const levelTicks = indicator.unit === 'level' ? indicator.levels?.map((_, index) => index) : undefined
+  const fontSize = projector ? projectorFontSize : compact ? 12 : 13
   // Stage names come from the API and may be in another language than the interface: each tick carries its own.
-  const stageLabels = (indicator.levels ?? []).map((stage) => format.text(stage))
-  const levelTick = labelTick(
-    new Map(stageLabels.map((stage) => [stage.text, stage.lang === language ? undefined : stage.lang])),
-  )
-  const tick = { fill: '#1b1f24', fontSize: projector ? projectorFontSize : compact ? 12 : 13 }
+  const stages = indicator.unit === 'level' ? (indicator.levels ?? []).map((stage) => format.text(stage)) : undefined
   const values = [...rows.flatMap((row) => [row.target, row.actual]), ...(expected ? [expected.value] : [])].filter(
     (value) => value !== undefined,
   )
-  const ticks = levelTicks ?? (values.length > 0 ? valueTicks(indicator, values) : undefined)
+  const valueAxisTicks = stages
+    ? stages.map((_, index) => index)
+    : values.length > 0
+      ? valueTicks(indicator, values)
+      : [0, 1]
   const years = rows.map((row) => row.year)
-  return (
-    <ChartBox size={size}>
-      <ComposedChart data={rows} margin={{ top: 12, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-        <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
-        <XAxis
-          dataKey="year"
-          type="number"
-          domain={['dataMin', 'dataMax']}
-          allowDecimals={false}
-          ticks={years.length > 0 ? yearTicks(Math.min(...years), Math.max(...years)) : undefined}
-          interval={0}
-          tick={tick}
-        />
-        <YAxis
-          width={(levelTicks ? 150 : 64) * (projector ? 1.5 : 1)}
-          ticks={ticks}
-          interval={0}
-          domain={ticks ? [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 1] : ['auto', 'auto']}
-          tickFormatter={formatValue}
-          tick={
-            levelTicks
-              ? (props: TickProps) =>
-                  levelTick({ ...tick, ...props, payload: { value: formatValue(Number(props.payload?.value)) } })
-              : tick
-          }
-        />
-        <Tooltip
-          formatter={(value) => formatValue(Number(value))}
-          labelFormatter={(year) => String(year)}
-          itemSorter={inDrawingOrder(series)}
-        />
-        {!compact && <Legend wrapperStyle={{ color: '#1b1f24' }} itemSorter={inDrawingOrder(series)} />}
-        <Line
-          dataKey="target"
-          name={t('charts.targetTrajectory')}
-          stroke="#6b4c7a"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={SquareDot}
-          connectNulls
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="actual"
-          name={t('charts.actual')}
-          stroke="#0b4f8a"
-          strokeWidth={3}
-          dot={{ r: 5, fill: '#ffffff', stroke: '#0b4f8a', strokeWidth: 2 }}
-          connectNulls
-          isAnimationActive={false}
-        />
-        {expected && (
-          <ReferenceDot
-            x={expected.year}
-            y={expected.value}
-            r={7}
-            fill="#c2410c"
-            stroke="#1b1f24"
-            label={
-              compact
-                ? undefined
-                : { value: t('charts.expectedMark'), position: 'right', fill: '#1b1f24', fontSize: 13 }
-            }
+  const firstYear = Math.min(...years)
+  const lastYear = Math.max(...years)
+  const yearAxisTicks = years.length > 0 ? yearTicks(firstYear, lastYear) : []
+  const valueAxisWidth = (stages ? 150 : 64) * (projector ? 1.5 : 1)
+  const margin = { top: 12, right: 24, bottom: fontSize * 2 + 8, left: 8 + valueAxisWidth }
+  const targetName = t('charts.targetTrajectory')
+  const actualName = t('charts.actual')
+  const expectedName = t('charts.expectedMark')
+  const stageTick = stages
+    ? labelTick(
+        new Map(stages.map((stage) => [stage.text, stage.lang === format.language ? undefined : stage.lang])),
+        valueAxisWidth - 12,
+      )
+    : undefined
+
+  const draw = (box: ChartSize) => {
+    const plot = plotArea(box, margin)
+    const x = scaleLinear({ domain: [firstYear, Math.max(lastYear, firstYear + 1)], range: [0, plot.width] })
+    const y = scaleLinear({
+      domain: [valueAxisTicks[0] ?? 0, valueAxisTicks[valueAxisTicks.length - 1] ?? 1],
+      range: [plot.height, 0],
+    })
+    const at = (point: Point) => ({ cx: x(point.year), cy: y(point.value) })
+    const label = (series: string, point: Point) => `${point.year} · ${series}: ${formatValue(point.value)}`
+    return (
+      <svg className="chart-surface" width={box.width} height={box.height}>
+        <Group left={margin.left} top={margin.top}>
+          <Grid
+            width={plot.width}
+            height={plot.height}
+            rows={{ scale: y, ticks: valueAxisTicks }}
+            columns={{ scale: x, ticks: yearAxisTicks }}
           />
-        )}
-      </ComposedChart>
-    </ChartBox>
+          <LeftAxis
+            scale={y}
+            ticks={valueAxisTicks}
+            format={(value) => formatValue(Number(value))}
+            fontSize={fontSize}
+            tickComponent={stageTick}
+          />
+          <BottomAxis top={plot.height} scale={x} ticks={yearAxisTicks} format={String} fontSize={fontSize} />
+          <g className="chart-series chart-series--target">
+            <LinePath
+              data={pointsOf(rows, 'target')}
+              x={(point) => x(point.year)}
+              y={(point) => y(point.value)}
+              stroke={targetColour}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              className="chart-line"
+            />
+            {pointsOf(rows, 'target').map((point) => (
+              <rect key={point.year} x={at(point).cx - 4} y={at(point).cy - 4} width={8} height={8} fill={targetColour}>
+                <title>{label(targetName, point)}</title>
+              </rect>
+            ))}
+          </g>
+          <g className="chart-series chart-series--actual">
+            <LinePath
+              data={pointsOf(rows, 'actual')}
+              x={(point) => x(point.year)}
+              y={(point) => y(point.value)}
+              stroke={actualColour}
+              strokeWidth={3}
+              className="chart-line"
+            />
+            {pointsOf(rows, 'actual').map((point) => (
+              <circle key={point.year} {...at(point)} r={5} fill="#ffffff" stroke={actualColour} strokeWidth={2}>
+                <title>{label(actualName, point)}</title>
+              </circle>
+            ))}
+          </g>
+          {expected && (
+            <g className="chart-expected">
+              <circle {...at(expected)} r={7} fill="#c2410c" stroke={ink}>
+                <title>{label(expectedName, expected)}</title>
+              </circle>
+              {!compact && (
+                <text x={at(expected).cx + 12} y={at(expected).cy} dy="0.35em" fill={ink} fontSize={13}>
+                  {expectedName}
+                </text>
+              )}
+            </g>
+          )}
+        </Group>
+      </svg>
+    )
+  }
+
+  return (
+    <div className={size ? 'chart' : 'chart chart--fill'}>
+      <ChartBox size={compact ? size : sizeAboveLegend(size, fontSize)}>{draw}</ChartBox>
+      {!compact && (
+        <ChartLegend
+          fontSize={fontSize}
+          items={[
+            { key: 'target', label: targetName, mark: <LineMark colour={targetColour} dashed /> },
+            { key: 'actual', label: actualName, mark: <LineMark colour={actualColour} /> },
+          ]}
+        />
+      )}
+    </div>
   )
 }

@@ -1,24 +1,18 @@
-import { Text } from 'recharts'
+import { Text } from '@visx/text'
+import type { TickRendererProps } from '@visx/axis'
 
-export interface TickProps {
-  x?: number | string
-  y?: number | string
-  width?: number | string
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
-  verticalAnchor?: 'start' | 'middle' | 'end'
-  fill?: string
-  fontSize?: number | string
-  payload?: { value?: unknown }
-}
-
-/** A category label that carries its own language, so screen readers pronounce a Russian-only name as Russian. */
-export function labelTick(langOf: ReadonlyMap<string, string | undefined>) {
-  return function LabelTick({ payload, ...props }: TickProps) {
-    const value = String(payload?.value ?? '')
+/**
+ * An axis label that carries its own language, so screen readers pronounce a Russian-only name as Russian. It wraps
+ * onto more lines within `width`, or, where even one word is too wide for its place, is tilted by `angle` degrees and
+ * hung from its end.
+ */
+export function labelTick(langOf: ReadonlyMap<string, string | undefined>, width?: number, angle?: number) {
+  return function LabelTick({ formattedValue = '', ...props }: TickRendererProps) {
+    const tilted = angle ? { angle, textAnchor: 'end' as const, verticalAnchor: 'middle' as const, dy: 0 } : {}
     return (
-      <g lang={langOf.get(value)}>
-        <Text {...props} width={Number(props.width) || undefined}>
-          {value}
+      <g lang={langOf.get(formattedValue)}>
+        <Text {...props} {...tilted} width={angle ? undefined : width}>
+          {formattedValue}
         </Text>
       </g>
     )

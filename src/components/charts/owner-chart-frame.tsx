@@ -8,7 +8,7 @@ import { OwnerName, ownerLabel } from '../owner-name'
 import { ChartFrame } from './chart-frame'
 import { StatusTable } from './status-table'
 
-// recharts is only downloaded once the figures around the chart are on screen.
+// The chart code is only downloaded once the figures around the chart are on screen.
 const StackedStatusChart = lazy(() => import('./stacked-status-chart'))
 
 export interface OwnerChartRow {

@@ -1,14 +1,16 @@
 import { useId } from 'react'
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts'
-import { labelTick, type TickProps } from './label-tick'
+import { Group } from '@visx/group'
+import { scaleBand, scaleLinear } from '@visx/scale'
+import { labelTick } from './label-tick'
 import { useTranslation } from '../../i18n/use-translation'
 import { ChartBox, type ChartSize } from './chart-box'
 import { taskStatuses, type TaskStatus } from '../../api/schemas'
 import { useFormat } from '../../i18n/use-format'
 import { countTicks } from './axis-ticks'
 import { projectorFontSize, statusPatternId } from './chart-palette'
-import { inDrawingOrder } from './series-order'
 import { StatusPatterns } from './status-patterns'
+import { BottomAxis, Grid, LeftAxis, plotArea } from './chart-axes'
+import { ChartLegend, FillMark, sizeAboveLegend } from './chart-legend'
 
 export interface StackedRow {
   label: string
@@ -26,6 +28,8 @@ interface StackedStatusChartProps {
   projector?: boolean
 }
 
+const categoryAxisWidth = 220
+
 /**
  * Activities per group (SDG target, organisation), stacked by status in the contract's order: the first status at
  * the bottom (or the left), the legend reading the same way in every language.
@@ -39,64 +43,85 @@ export default function StackedStatusChart({
   const { t } = useTranslation()
   const patternScope = useId()
   const format = useFormat()
-  const data = rows.map((row) => ({ label: row.label, ...row.counts }))
-  const tick = { fill: '#1b1f24', fontSize: projector ? projectorFontSize : 13 }
-  const categoryTick = labelTick(new Map(rows.map((row) => [row.label, row.lang])))
+  const fontSize = projector ? projectorFontSize : 13
   const ticks = countTicks(Math.max(0, ...rows.map((row) => taskStatuses.reduce((sum, s) => sum + row.counts[s], 0))))
-  const countAxis = {
-    type: 'number',
-    allowDecimals: false,
-    ticks,
-    domain: [0, ticks[ticks.length - 1] ?? 1],
-    interval: 0,
-    tickFormatter: (value: number) => format.number(value),
-    tick,
-  } as const
-  return (
-    <ChartBox size={size}>
-      <BarChart
-        data={data}
-        layout={horizontal ? 'vertical' : 'horizontal'}
-        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-        accessibilityLayer
-      >
+  const countFormat = (value: number | string) => format.number(Number(value))
+  const langOf = new Map(rows.map((row) => [row.label, row.lang]))
+  const margin = horizontal
+    ? { top: 8, right: 16, bottom: fontSize * 2 + 8, left: categoryAxisWidth }
+    : { top: 8, right: 16, bottom: fontSize * 3.6 + 12, left: projector ? 64 : 40 }
+
+  const draw = (box: ChartSize) => {
+    const plot = plotArea(box, margin)
+    const categories = scaleBand({
+      domain: rows.map((row) => row.label),
+      range: horizontal ? [0, plot.height] : [0, plot.width],
+      padding: 0.2,
+    })
+    const total = ticks[ticks.length - 1] ?? 1
+    const count = scaleLinear({ domain: [0, total], range: horizontal ? [0, plot.width] : [plot.height, 0] })
+    const categoryTick = labelTick(langOf, horizontal ? categoryAxisWidth - 12 : categories.step())
+    return (
+      <svg className="chart-surface" width={box.width} height={box.height}>
         <StatusPatterns coarse={projector} scope={patternScope} />
-        <CartesianGrid strokeDasharray="3 3" stroke="#c9ced6" />
-        {horizontal ? (
-          <>
-            <XAxis {...countAxis} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={220}
-              tick={(props: TickProps) => categoryTick({ ...props, ...tick })}
-              interval={0}
-            />
-          </>
-        ) : (
-          <>
-            <XAxis dataKey="label" tick={(props: TickProps) => categoryTick({ ...props, ...tick })} interval={0} />
-            <YAxis {...countAxis} width={projector ? 64 : 40} />
-          </>
-        )}
-        <Tooltip cursor={{ fill: '#eef1f5' }} itemSorter={inDrawingOrder(taskStatuses, { topFirst: !horizontal })} />
-        <Legend
-          wrapperStyle={{ color: '#1b1f24', fontSize: projector ? projectorFontSize : undefined }}
-          itemSorter={inDrawingOrder(taskStatuses)}
-        />
-        {taskStatuses.map((status) => (
-          <Bar
-            key={status}
-            dataKey={status}
-            name={t(`status.${status}`)}
-            stackId="status"
-            fill={`url(#${statusPatternId(status, projector, patternScope)})`}
-            stroke="#ffffff"
-            strokeWidth={1}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
-    </ChartBox>
+        <Group left={margin.left} top={margin.top}>
+          {horizontal ? (
+            <>
+              <Grid width={plot.width} height={plot.height} columns={{ scale: count, ticks }} />
+              <LeftAxis scale={categories} fontSize={fontSize} tickComponent={categoryTick} />
+              <BottomAxis top={plot.height} scale={count} ticks={ticks} format={countFormat} fontSize={fontSize} />
+            </>
+          ) : (
+            <>
+              <Grid width={plot.width} height={plot.height} rows={{ scale: count, ticks }} />
+              <LeftAxis scale={count} ticks={ticks} format={countFormat} fontSize={fontSize} />
+              <BottomAxis top={plot.height} scale={categories} fontSize={fontSize} tickComponent={categoryTick} />
+            </>
+          )}
+          {rows.map((row) => {
+            let below = 0
+            return (
+              <g key={row.label} className="chart-stack">
+                {taskStatuses.map((status) => {
+                  const from = below
+                  below += row.counts[status]
+                  if (row.counts[status] === 0) return null
+                  const band = { start: categories(row.label) ?? 0, size: categories.bandwidth() }
+                  const span = horizontal
+                    ? { x: count(from), y: band.start, width: count(below) - count(from), height: band.size }
+                    : { x: band.start, y: count(below), width: band.size, height: count(from) - count(below) }
+                  return (
+                    <rect
+                      key={status}
+                      className="chart-bar"
+                      {...span}
+                      fill={`url(#${statusPatternId(status, projector, patternScope)})`}
+                      stroke="#ffffff"
+                      strokeWidth={1}
+                    >
+                      <title>{`${row.label} · ${t(`status.${status}`)}: ${format.number(row.counts[status])}`}</title>
+                    </rect>
+                  )
+                })}
+              </g>
+            )
+          })}
+        </Group>
+      </svg>
+    )
+  }
+
+  return (
+    <div className={size ? 'chart' : 'chart chart--fill'}>
+      <ChartBox size={sizeAboveLegend(size, fontSize)}>{draw}</ChartBox>
+      <ChartLegend
+        fontSize={fontSize}
+        items={taskStatuses.map((status) => ({
+          key: status,
+          label: t(`status.${status}`),
+          mark: <FillMark status={status} coarse={projector} scope={patternScope} />,
+        }))}
+      />
+    </div>
   )
 }

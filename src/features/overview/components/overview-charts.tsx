@@ -18,7 +18,7 @@ interface OverviewChartsProps {
 }
 
 /**
- * The overview's four charts, one card each; recharts is only downloaded once the headline figures are on screen.
+ * The overview's four charts, one card each; the chart code is only downloaded once the headline figures are on screen.
  * The plan (already fetched for the banner) gives the deadlines chart its period.
  */
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
