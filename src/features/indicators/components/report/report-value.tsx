@@ -11,6 +11,7 @@ import { IndicatorValue } from '../../../../components/indicator-value'
 import { useNeedsConnection } from '../../../../components/needs-connection'
 import { Localized } from '../../../../components/localized'
 import { signInHref, useSession } from '../../../../components/use-session'
+import { keepSessionDraft, useSessionDraft } from '../../../../components/use-session-draft'
 import { useLanguage } from '../../../../i18n/use-language'
 import '../../../../components/report-form.css'
 
@@ -31,16 +32,6 @@ interface Draft {
 }
 
 const draftKey = (id: string) => `sdg4.report-draft.indicator.${id}`
-
-function takeDraft(id: string): Draft | undefined {
-  try {
-    const raw = sessionStorage.getItem(draftKey(id))
-    sessionStorage.removeItem(draftKey(id))
-    return raw ? (JSON.parse(raw) as Draft) : undefined
-  } catch {
-    return undefined
-  }
-}
 
 /** "A report awaits review" and, for a reporter of the indicator's owner or the secretariat, "Report a value". */
 export function ReportValue({ indicator }: { indicator: Indicator }) {
@@ -66,16 +57,13 @@ function ReportValueForm({ indicator }: { indicator: Indicator }) {
   const connection = useNeedsConnection()
   const submit = useMutation(reportMutations.submitIndicator(queryClient))
   const latest = indicator.actuals.at(-1)
-  const [draft, setDraft] = useState<Draft>(
-    () =>
-      takeDraft(indicator.id) ?? {
-        year: String(new Date().getFullYear() - 1),
-        value: '',
-        source: '',
-        note: '',
-        basedOn: indicator.updatedAt ?? '',
-      },
-  )
+  const [draft, setDraft] = useSessionDraft<Draft>(draftKey(indicator.id), () => ({
+    year: String(new Date().getFullYear() - 1),
+    value: '',
+    source: '',
+    note: '',
+    basedOn: indicator.updatedAt ?? '',
+  }))
   const [seen, setSeen] = useState(latest)
   const [problems, setProblems] = useState<Set<Field>>(new Set())
   const [outcome, setOutcome] = useState<Outcome>()
@@ -123,7 +111,7 @@ function ReportValueForm({ indicator }: { indicator: Indicator }) {
         setProblems(new Set(fields))
         setOutcome({ kind: 'error', key: 'invalid' })
       } else if (error instanceof HttpError && error.status === 401) {
-        sessionStorage.setItem(draftKey(indicator.id), JSON.stringify(current))
+        keepSessionDraft(draftKey(indicator.id), current)
         setOutcome({ kind: 'signedOut' })
         queryClient.setQueryData(sessionQueries.key(), null)
       } else {

@@ -1,6 +1,6 @@
 import type { LocalizedText, TaskStatus } from '../../../../api/schemas'
 
-/** What the reporter typed, kept in sessionStorage when the session ends so that signing in again restores it. */
+/** What the reporter typed, kept when the session ends so that signing in again restores it. */
 export interface ProgressDraft {
   status: TaskStatus
   progress: string
@@ -8,34 +8,8 @@ export interface ProgressDraft {
   basedOn: string
 }
 
-const key = (taskId: string) => `sdg4.report-draft.task.${taskId}`
-
-export function saveDraft(taskId: string, draft: ProgressDraft): void {
-  try {
-    sessionStorage.setItem(key(taskId), JSON.stringify(draft))
-  } catch {
-    // Private mode or full storage: the draft stays only in memory.
-  }
-}
-
-export function takeDraft(taskId: string): ProgressDraft | undefined {
-  try {
-    const raw = sessionStorage.getItem(key(taskId))
-    if (!raw) return undefined
-    sessionStorage.removeItem(key(taskId))
-    return JSON.parse(raw) as ProgressDraft
-  } catch {
-    return undefined
-  }
-}
-
-export function hasDraft(taskId: string): boolean {
-  try {
-    return sessionStorage.getItem(key(taskId)) !== null
-  } catch {
-    return false
-  }
-}
+/** Where a task's draft is kept (src/components/use-session-draft.ts). */
+export const progressDraftKey = (taskId: string) => `sdg4.report-draft.task.${taskId}`
 
 /** Field-level checks before sending, in the same terms as the server's 422 paths. */
 export function draftProblems(draft: ProgressDraft): Set<'progress' | 'note'> {

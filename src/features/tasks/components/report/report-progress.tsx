@@ -9,10 +9,11 @@ import { reportMutations, reportQueries, staleTask } from '../../../../api/repor
 import { taskStatuses, type Task, type TaskStatus } from '../../../../api/schemas'
 import { maySeeReports, mayReport, sessionQueries } from '../../../../api/session'
 import { signInHref, useSession } from '../../../../components/use-session'
+import { hasSessionDraft, keepSessionDraft, useSessionDraft } from '../../../../components/use-session-draft'
 import { useNeedsConnection } from '../../../../components/needs-connection'
 import { languageNames, languages } from '../../../../i18n/languages'
 import { useLanguage } from '../../../../i18n/use-language'
-import { draftProblems, hasDraft, saveDraft, takeDraft, type ProgressDraft } from './draft'
+import { draftProblems, progressDraftKey, type ProgressDraft } from './draft'
 import '../../../../components/report-form.css'
 
 type Field = 'status' | 'progress' | 'note'
@@ -29,7 +30,7 @@ export function ReportProgress({ task }: { task: Task }) {
     enabled: maySeeReports(user),
   })
   const awaiting = (pending.data?.length ?? 0) > 0
-  if (user === null && hasDraft(task.id)) {
+  if (user === null && hasSessionDraft(progressDraftKey(task.id))) {
     return (
       <p className="report-notice" role="status">
         {t('report.sessionEnded')} <Link to={signInHref(location.pathname)}>{t('report.signInAgain')}</Link>
@@ -51,10 +52,12 @@ function ReportProgressForm({ task }: { task: Task }) {
   const queryClient = useQueryClient()
   const connection = useNeedsConnection()
   const submit = useMutation(reportMutations.submitTask(queryClient))
-  const [draft, setDraft] = useState<ProgressDraft>(
-    () =>
-      takeDraft(task.id) ?? { status: task.status, progress: String(task.progress), note: {}, basedOn: task.updatedAt },
-  )
+  const [draft, setDraft] = useSessionDraft<ProgressDraft>(progressDraftKey(task.id), () => ({
+    status: task.status,
+    progress: String(task.progress),
+    note: {},
+    basedOn: task.updatedAt,
+  }))
   // What the reporter had seen: a 409 compares it with what is there now.
   const [seen, setSeen] = useState({ status: task.status, progress: task.progress })
   const [problems, setProblems] = useState<Map<Field, string>>(new Map())
@@ -101,7 +104,7 @@ function ReportProgressForm({ task }: { task: Task }) {
       setProblems(fields)
       setOutcome({ kind: 'error', key: 'invalid' })
     } else if (error instanceof HttpError && error.status === 401) {
-      saveDraft(task.id, current)
+      keepSessionDraft(progressDraftKey(task.id), current)
       queryClient.setQueryData(sessionQueries.key(), null)
     } else if (error instanceof HttpError && error.status === 403) {
       setOutcome({ kind: 'error', key: 'forbidden' })
