@@ -4,17 +4,23 @@ import { hasSessionDraft, keepSessionDraft, useSessionDraft } from './use-sessio
 const key = 'sdg4.report-draft.test'
 beforeEach(() => sessionStorage.clear())
 
-/** Its first render fails once, as a render can be thrown away for many reasons; React renders it again at once. */
-function Form({ failures = { left: 0 } }: { failures?: { left: number } }) {
+let failuresLeft = 0
+
+/** Its render fails `failuresLeft` times, as a render can be thrown away for many reasons; React renders it again. */
+function Form() {
   const [draft] = useSessionDraft(key, () => 'fresh')
-  if (failures.left-- > 0) throw new Error('a render thrown away')
+  if (failuresLeft > 0) {
+    failuresLeft--
+    throw new Error('a render thrown away')
+  }
   return <p>{draft}</p>
 }
 
 test('a draft kept when the session ended survives a render React throws away, then is forgotten', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined) // React reports the recovered error
   keepSessionDraft(key, 'typed before the session ended')
-  render(<Form failures={{ left: 1 }} />, { onRecoverableError: () => undefined })
+  failuresLeft = 1
+  render(<Form />, { onRecoverableError: () => undefined })
   expect(await screen.findByText('typed before the session ended')).toBeInTheDocument()
   expect(hasSessionDraft(key)).toBe(false)
 })
