@@ -140,6 +140,27 @@ test('once the app runs, the controls the shell showed disabled take input', asy
   await expect(organisations).toHaveAttribute('open')
 })
 
+test("with its chunk at hand, the first render draws the screen itself, never the shell's nodes as its fallback", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const probe = window as unknown as { fallbacks: number }
+    probe.fallbacks = 0
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (
+            node instanceof Element &&
+            (node.matches('[data-screen-pending]') || node.querySelector('[data-screen-pending]'))
+          )
+            probe.fallbacks += 1
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await page.goto('/?lang=en')
+  await expect(page.getByRole('link', { name: /^\d+ — Total activities$/ })).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { fallbacks: number }).fallbacks)).toBe(0)
+})
+
 test("until the screen's chunk is here, the screen is the shell's own nodes, still disabled, and never blank", async ({
   page,
 }) => {

@@ -2,13 +2,14 @@ import { Suspense, useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from '../../i18n/use-translation'
 import { Skeleton } from '../skeleton'
 import { useNearViewport } from '../use-near-viewport'
+import { usePrinting } from '../use-printing'
 import { downloadSvgAsPng } from './download-png'
 
 interface ChartFrameProps {
   title: string
   /** The chart's point in one sentence, e.g. "9 of 64 activities are delayed". */
   summary: ReactNode
-  /** The same numbers as a table: shown on request, and always in print and to anyone without the chart. */
+  /** The same numbers as a table: shown on request, and always in print. */
   table: ReactNode
   /** The (lazy) chart. Its height is reserved up front so nothing moves when the chart code arrives. */
   children: ReactNode
@@ -35,6 +36,9 @@ export function ChartFrame({
   const plotRef = useRef<HTMLDivElement>(null)
   // A chart below the fold is drawn when it comes near: the page's first task draws only what can be seen.
   const near = useNearViewport(plotRef)
+  // The table is built when it is asked for or printed, not with every chart: the overview's four tables were two
+  // thirds of the elements its data added to the page.
+  const printing = usePrinting()
   const tableId = useId()
   const titleId = useId()
 
@@ -91,7 +95,7 @@ export function ChartFrame({
         id={tableId}
         className={showTable ? 'chart-frame__table' : 'chart-frame__table chart-frame__table--screen-hidden'}
       >
-        {table}
+        {(showTable || printing) && table}
       </div>
     </figure>
   )

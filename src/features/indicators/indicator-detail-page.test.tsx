@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { db } from '../../../mocks/data/db'
 import { renderRoute } from '../../test/render-route'
 
@@ -20,8 +21,9 @@ test('the detail page explains its status with every input of the method', async
     expect(within(why).getByText(term)).toBeInTheDocument()
   }
   expect(within(why).getByText(/The observed growth rate is -?\d+([.,]\d+)? times the rate needed/)).toBeInTheDocument()
-  expect(screen.getByRole('figure', { name: 'Actual values against the target trajectory' })).toBeInTheDocument()
-  expect(screen.getByRole('table', { name: /expected and actual values of NI-4\.7\.2/ })).toBeInTheDocument()
+  const figure = screen.getByRole('figure', { name: 'Actual values against the target trajectory' })
+  await userEvent.setup().click(within(figure).getByRole('button', { name: 'Show data table' }))
+  expect(within(figure).getByRole('table', { name: /expected and actual values of NI-4\.7\.2/ })).toBeInTheDocument()
   const driving = screen.getByRole('region', { name: 'Activities that drive this indicator' })
   // ind-4-7-aspnet is driven by three activities in the sample plan.
   expect(await within(driving).findAllByRole('link')).toHaveLength(3)
