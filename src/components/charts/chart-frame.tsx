@@ -100,3 +100,15 @@ export function ChartFrame({
     </figure>
   )
 }
+
+/**
+ * A frame whose data is still on its way, as a card returns it before its data: the same ChartFrame at the same
+ * place, so that React fills it in when the data comes instead of replacing it.
+ */
+export function pendingChartFrame(title: string) {
+  return (
+    <ChartFrame title={title} summary={null} table={null} fileName="" pending>
+      {null}
+    </ChartFrame>
+  )
+}

@@ -26,12 +26,14 @@ interface OwnerChartFrameProps {
   /** Where an organisation's row leads in the data table (the filtered list, say); plain text when absent. */
   linkTo?: (ownerId: string) => string
   other?: { key: string; label: string }
+  /** While the data loads: the frame at its size, with placeholders (ChartFrame's `pending`). */
+  pending?: boolean
 }
 
 const rowHeight = 32
 
 /** Activities per responsible organisation, stacked by status: on the overview and the organisations page alike. */
-export function OwnerChartFrame({ title, summary, rows, owners, linkTo, other }: OwnerChartFrameProps) {
+export function OwnerChartFrame({ title, summary, rows, owners, linkTo, other, pending }: OwnerChartFrameProps) {
   const { t } = useTranslation()
   const format = useFormat()
   const isOther = (key: string) => other !== undefined && key === other.key
@@ -46,6 +48,7 @@ export function OwnerChartFrame({ title, summary, rows, owners, linkTo, other }:
       summary={summary}
       fileName="activities-by-organisation"
       height={Math.max(300, rows.length * rowHeight + 80)}
+      pending={pending}
       table={
         <StatusTable
           caption={title}

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { http } from 'msw'
 import { db } from '../../../mocks/data/db'
 import { server } from '../../../mocks/node'
 import { scenarios } from '../../../mocks/scenarios'
@@ -137,4 +138,16 @@ test('a failing activity list shows its error in place; the indicators part stil
   expect(
     await screen.findByRole('heading', { name: /^Indicators with deterioration or limited progress \d+ in all$/ }),
   ).toBeInTheDocument()
+})
+
+test('the chart frames are filled in when the activities come, not taken out and drawn again', async () => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  // Answers nothing until released, then falls through to the sample plan's handler.
+  server.use(http.get('*/api/v1/tasks', async () => void (await held)))
+  renderRoute('/')
+  const frame = await screen.findByRole('figure', { name: 'Activities by status' })
+  release()
+  expect(await within(frame).findByText(/activities are delayed/)).toBeInTheDocument()
+  expect(screen.getByRole('figure', { name: 'Activities by status' })).toBe(frame)
 })

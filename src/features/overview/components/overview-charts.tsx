@@ -1,8 +1,6 @@
 import { useScreenQuery } from '../../../components/use-screen-query'
-import { useTranslation } from '../../../i18n/use-translation'
 import { planQueries } from '../../../api/plan'
 import type { Owner, Task } from '../../../api/schemas'
-import { ChartFrame } from '../../../components/charts/chart-frame'
 import type { TaskFilters } from '../../../domain/task-filters'
 import { DeadlinesCard } from './charts/deadlines-card'
 import { OwnerCard } from './charts/owner-card'
@@ -22,20 +20,9 @@ interface OverviewChartsProps {
  * The plan (already fetched for the banner) gives the deadlines chart its period.
  */
 export function OverviewCharts({ tasks, owners, filters, today }: OverviewChartsProps) {
-  const { t } = useTranslation()
   const plan = useScreenQuery(planQueries.detail())
-  if (!tasks) {
-    const titles = ['byStatus', 'byTarget', 'byOwner', 'deadlines'] as const
-    return (
-      <div className="chart-grid">
-        {titles.map((key) => (
-          <ChartFrame key={key} title={t(`overview.charts.${key}`)} summary={null} table={null} fileName="" pending>
-            {null}
-          </ChartFrame>
-        ))}
-      </div>
-    )
-  }
+  // The same four cards while the activities load and after: React then fills the frames in, rather than taking
+  // four placeholder frames out of the page and putting four new ones in.
   return (
     <div className="chart-grid">
       <StatusCard tasks={tasks} filters={filters} />

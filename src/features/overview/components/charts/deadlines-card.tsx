@@ -1,14 +1,15 @@
 import { lazy } from 'react'
 import { useTranslation } from '../../../../i18n/use-translation'
 import type { Plan, Task } from '../../../../api/schemas'
-import { ChartFrame } from '../../../../components/charts/chart-frame'
+import { ChartFrame, pendingChartFrame } from '../../../../components/charts/chart-frame'
 import { deadlinesByQuarter, deadlinesOverPeriod, quarterOf } from '../../../../domain/plan-figures'
 import { useFormat } from '../../../../i18n/use-format'
 
 const DeadlinesChart = lazy(() => import('../../../../components/charts/deadlines-chart'))
 
 interface DeadlinesCardProps {
-  tasks: Task[]
+  /** undefined while the activities load: the frame at its size, with placeholders. */
+  tasks: Task[] | undefined
   today: string
   /** The plan's period: the axis runs to its end. Until the plan has loaded, only the quarters with deadlines show. */
   period: Plan['period'] | undefined
@@ -21,6 +22,7 @@ interface DeadlinesCardProps {
 export function DeadlinesCard({ tasks, today, period }: DeadlinesCardProps) {
   const { t } = useTranslation()
   const format = useFormat()
+  if (!tasks) return pendingChartFrame(t('overview.charts.deadlines'))
   const quarters = period ? deadlinesOverPeriod(tasks, period) : deadlinesByQuarter(tasks)
   const currentQuarter = quarterOf(today)
   const quarterLabel = (quarter: string) =>

@@ -8,7 +8,7 @@ import { tasksListLink, type TaskFilters } from '../../../../domain/task-filters
 import { useFormat } from '../../../../i18n/use-format'
 
 interface OwnerCardProps {
-  tasks: Task[]
+  tasks: Task[] | undefined
   owners: ReadonlyMap<string, Owner> | undefined
   filters: TaskFilters
 }
@@ -18,6 +18,8 @@ export function OwnerCard({ tasks, owners, filters }: OwnerCardProps) {
   const { t } = useTranslation()
   const format = useFormat()
   const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
+  if (!tasks)
+    return <OwnerChartFrame title={t('overview.charts.byOwner')} summary={null} rows={[]} owners={owners} pending />
   const byOwner = tasksByOwner(tasks)
   const ownerSummary = (key: string, total: number) => (
     <SlottedText

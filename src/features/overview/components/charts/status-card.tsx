@@ -3,7 +3,7 @@ import { useTranslation } from '../../../../i18n/use-translation'
 import { Link } from '../../../../router/links'
 import { useNavigate } from '../../../../router/hooks'
 import { taskStatuses, type Task } from '../../../../api/schemas'
-import { ChartFrame } from '../../../../components/charts/chart-frame'
+import { ChartFrame, pendingChartFrame } from '../../../../components/charts/chart-frame'
 import { countByStatus } from '../../../../domain/plan-figures'
 import { tasksListLink, type TaskFilters } from '../../../../domain/task-filters'
 import { useFormat } from '../../../../i18n/use-format'
@@ -11,11 +11,12 @@ import { useFormat } from '../../../../i18n/use-format'
 const StatusBarChart = lazy(() => import('../../../../components/charts/status-bar-chart'))
 
 /** Activities by status; a bar (or the table's link) opens the filtered list. */
-export function StatusCard({ tasks, filters }: { tasks: Task[]; filters: TaskFilters }) {
+export function StatusCard({ tasks, filters }: { tasks: Task[] | undefined; filters: TaskFilters }) {
   const { t } = useTranslation()
   const format = useFormat()
   const navigate = useNavigate()
   const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
+  if (!tasks) return pendingChartFrame(t('overview.charts.byStatus'))
   const counts = countByStatus(tasks)
   return (
     <ChartFrame

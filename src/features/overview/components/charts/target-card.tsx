@@ -2,7 +2,7 @@ import { lazy } from 'react'
 import { useTranslation } from '../../../../i18n/use-translation'
 import { Link } from '../../../../router/links'
 import type { Task } from '../../../../api/schemas'
-import { ChartFrame } from '../../../../components/charts/chart-frame'
+import { ChartFrame, pendingChartFrame } from '../../../../components/charts/chart-frame'
 import { StatusTable } from '../../../../components/charts/status-table'
 import { tasksByTarget } from '../../../../domain/plan-figures'
 import { tasksListLink, type TaskFilters } from '../../../../domain/task-filters'
@@ -11,10 +11,11 @@ import { useFormat } from '../../../../i18n/use-format'
 const StackedStatusChart = lazy(() => import('../../../../components/charts/stacked-status-chart'))
 
 /** Activities per SDG target, stacked by status. */
-export function TargetCard({ tasks, filters }: { tasks: Task[]; filters: TaskFilters }) {
+export function TargetCard({ tasks, filters }: { tasks: Task[] | undefined; filters: TaskFilters }) {
   const { t } = useTranslation()
   const format = useFormat()
   const listLink = (patch: Partial<TaskFilters>) => tasksListLink(filters, patch)
+  if (!tasks) return pendingChartFrame(t('overview.charts.byTarget'))
   const byTarget = tasksByTarget(tasks)
   const busiestTarget = [...byTarget].sort((a, b) => b.total - a.total)[0]
   return (
