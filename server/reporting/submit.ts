@@ -58,12 +58,15 @@ async function finish(tx: Kysely<Schema>, id: string, user: User, after: unknown
     { actor: { id: user.id, name: user.name }, action: 'report.submit', target: `report:${id}`, after },
     now,
   )
-  if (user.role === 'secretariat') await approveIn(tx, id, user, undefined, now)
+  if (approvedAtOnce(user)) await approveIn(tx, id, user, undefined, now)
 }
 
-/** A secretariat's report is approved in the same transaction, which then bumps the revision first (review.ts). */
+/** The secretariat's own report is approved as it is submitted, in the same transaction. */
+const approvedAtOnce = (user: User) => user.role === 'secretariat'
+
+/** Such a transaction bumps the revision before anything else, as an approval does (review.ts). */
 async function bumpIfApprovedAtOnce(tx: Kysely<Schema>, user: User) {
-  if (user.role === 'secretariat') await bumpRevision(tx)
+  if (approvedAtOnce(user)) await bumpRevision(tx)
 }
 
 export async function submitTaskReport(

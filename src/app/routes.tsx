@@ -9,6 +9,7 @@ import { parseRoutePattern } from '../router/route-pattern'
 // Each screen is its own chunk: the first screen loads only its own code (see the bundle budget). Navigation runs in
 // a React transition, so the old screen stays until the new one is ready and focus lands on a real heading.
 // A screen whose chunk is already here (preloadScreen) renders at once instead of suspending on React.lazy first.
+// What is loaded stays loaded for the page's life (and a test file's): a later render never suspends on it again.
 function page<T extends string>(load: () => Promise<Record<T, ComponentType>>, name: T) {
   let loaded: ComponentType | undefined
   const preload = () => load().then((module) => (loaded = module[name]))
@@ -35,8 +36,10 @@ const ReviewsPage = page(() => import('../features/reviews/reviews-page'), 'Revi
 const ImportPlanPage = page(() => import('../features/import-plan/import-plan-page'), 'ImportPlanPage')
 const PresentPage = page(() => import('../features/present/present-page'), 'PresentPage')
 
-const screens: [pattern: string, screen: { preload: () => Promise<unknown> }][] = [
-  ['/present', PresentPage],
+type Screen = ReturnType<typeof page>
+
+/** The screens inside the app's layout, in the order they are matched; the same table boot preloads from. */
+const layoutScreens: [pattern: string, Screen][] = [
   ['/', OverviewPage],
   ['/tasks', TasksPage],
   ['/tasks/:id', TaskDetailPage],
@@ -50,6 +53,7 @@ const screens: [pattern: string, screen: { preload: () => Promise<unknown> }][] 
   ['/reviews', ReviewsPage],
   ['/import', ImportPlanPage],
 ]
+const screens: [pattern: string, Screen][] = [['/present', PresentPage], ...layoutScreens]
 
 /**
  * Boot: loads the chunk of the screen at `pathname` (the shell has preloaded it), so that the first render draws the
@@ -77,42 +81,11 @@ export function AppRoutes() {
           <Route>
             <Layout>
               <Switch>
-                <Route path="/">
-                  <OverviewPage />
-                </Route>
-                <Route path="/tasks">
-                  <TasksPage />
-                </Route>
-                <Route path="/tasks/:id">
-                  <TaskDetailPage />
-                </Route>
-                <Route path="/indicators">
-                  <IndicatorsPage />
-                </Route>
-                <Route path="/indicators/:id">
-                  <IndicatorDetailPage />
-                </Route>
-                <Route path="/owners">
-                  <OwnersPage />
-                </Route>
-                <Route path="/owners/:id">
-                  <OwnerDetailPage />
-                </Route>
-                <Route path="/changes">
-                  <ChangesPage />
-                </Route>
-                <Route path="/statuses">
-                  <StatusesPage />
-                </Route>
-                <Route path="/sign-in">
-                  <SignInPage />
-                </Route>
-                <Route path="/reviews">
-                  <ReviewsPage />
-                </Route>
-                <Route path="/import">
-                  <ImportPlanPage />
-                </Route>
+                {layoutScreens.map(([pattern, Page]) => (
+                  <Route key={pattern} path={pattern}>
+                    <Page />
+                  </Route>
+                ))}
                 <Route>
                   <NotFoundPage />
                 </Route>

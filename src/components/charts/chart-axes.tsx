@@ -42,17 +42,25 @@ export function LeftAxis({ scale, ticks, format, fontSize, tickComponent }: Axis
 }
 
 /**
- * The axis along the bottom of a plot `top` high. A label centred on its tick would stick out of the chart at either
- * end; such a label is set from its tick inwards instead.
+ * The axis along the bottom of a plot `top` high, in a chart with `margin` around the plot. A label centred on its
+ * tick that would stick out of the chart at either end is set from its tick inwards instead.
  */
-export function BottomAxis({ top, scale, ticks, format, fontSize, tickComponent }: AxisProps & { top: number }) {
+export function BottomAxis({
+  top,
+  scale,
+  ticks,
+  format,
+  fontSize,
+  tickComponent,
+  margin,
+}: AxisProps & { top: number; margin: { left: number; right: number } }) {
   const band = scale as { bandwidth?: () => number; range: () => number[] } & ((value: unknown) => number | undefined)
   const [first = 0, last = 0] = band.range()
   const anchor = (value: number | string): 'start' | 'middle' | 'end' => {
     const at = (band(value) ?? 0) + (band.bandwidth?.() ?? 0) / 2
     const half = labelWidth(format ? format(value) : String(value), fontSize) / 2
-    if (at - half < first - 2 * fontSize) return 'start'
-    if (at + half > last + 2 * fontSize) return 'end'
+    if (at - half < first - margin.left) return 'start'
+    if (at + half > last + margin.right) return 'end'
     return 'middle'
   }
   return (

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react'
 import { statusPatternId } from './chart-palette'
 import type { TaskStatus } from '../../api/schemas'
+import { ink } from './chart-axes'
 
-export interface LegendItem {
+interface LegendItem {
   key: string
   label: string
   /** A small drawing of the series' mark: its line and point, or its fill. Never colour alone. */
@@ -36,7 +37,7 @@ export function FillMark({
   const side = coarse ? 20 : 14
   return (
     <svg width={side} height={side} aria-hidden="true" className="chart-legend__mark">
-      <rect width={side} height={side} fill={`url(#${statusPatternId(status, coarse, scope)})`} stroke="#1b1f24" />
+      <rect width={side} height={side} fill={`url(#${statusPatternId(status, coarse, scope)})`} stroke={ink} />
     </svg>
   )
 }
@@ -55,8 +56,11 @@ export function LineMark({ colour, dashed = false }: { colour: string; dashed?: 
   )
 }
 
-/** The height a legend below a chart of a given size is given: two lines, so that long names can wrap once. */
-export const legendHeight = (fontSize: number) => Math.ceil(fontSize * 1.4) * 2 + 4
+/**
+ * The height a legend below a chart of a given size is given: two lines, so that long names can wrap once, with the
+ * gap between them and the margin above (0.25 rem each, `.chart-legend`).
+ */
+const legendHeight = (fontSize: number) => Math.ceil(fontSize * 1.4) * 2 + 12
 
 /** The plot's share of a fixed `size` when a legend of `fontSize` text sits below it. */
 export function sizeAboveLegend(size: { width: number; height: number } | undefined, fontSize: number) {

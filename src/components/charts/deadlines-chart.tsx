@@ -57,7 +57,7 @@ export default function DeadlinesChart({ rows, currentQuarter, size }: Deadlines
         <Group left={margin.left} top={margin.top}>
           <Grid width={plot.width} height={plot.height} rows={{ scale: y, ticks }} />
           <LeftAxis scale={y} ticks={ticks} format={(value) => format.number(Number(value))} fontSize={fontSize} />
-          <BottomAxis top={plot.height} scale={quarters} ticks={labelled} fontSize={fontSize} />
+          <BottomAxis top={plot.height} scale={quarters} ticks={labelled} fontSize={fontSize} margin={margin} />
           {rows.map((row) => (
             <g key={row.label} className="chart-group" transform={`translate(${quarters(row.label) ?? 0},0)`}>
               {series.map(({ key, status }) =>

@@ -114,7 +114,14 @@ export default function IndicatorChart({
             fontSize={fontSize}
             tickComponent={stageTick}
           />
-          <BottomAxis top={plot.height} scale={x} ticks={yearAxisTicks} format={String} fontSize={fontSize} />
+          <BottomAxis
+            top={plot.height}
+            scale={x}
+            ticks={yearAxisTicks}
+            format={String}
+            fontSize={fontSize}
+            margin={margin}
+          />
           <g className="chart-series chart-series--target">
             <LinePath
               data={pointsOf(rows, 'target')}

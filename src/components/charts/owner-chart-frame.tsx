@@ -63,7 +63,12 @@ export function OwnerChartFrame({ title, summary, rows, owners, linkTo, other, p
           const text = isOther(row.key)
             ? { text: other?.label ?? row.key, lang: format.language }
             : ownerLabel(owners, row.key, format.language)
-          return { label: text.text, lang: text.lang === format.language ? undefined : text.lang, counts: row.counts }
+          return {
+            key: row.key,
+            label: text.text,
+            lang: text.lang === format.language ? undefined : text.lang,
+            counts: row.counts,
+          }
         })}
       />
     </ChartFrame>

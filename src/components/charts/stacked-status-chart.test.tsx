@@ -11,8 +11,8 @@ const renderIn = (language: Language, chart: ReactElement) =>
   render(<I18nProvider i18n={createI18n(language, allCatalogs)}>{chart}</I18nProvider>)
 
 const rows = [
-  { label: '4.1', counts: { not_started: 2, in_progress: 5, completed: 3, delayed: 1, cancelled: 1 } },
-  { label: '4.7', counts: { not_started: 0, in_progress: 4, completed: 6, delayed: 2, cancelled: 0 } },
+  { key: '4.1', label: '4.1', counts: { not_started: 2, in_progress: 5, completed: 3, delayed: 1, cancelled: 1 } },
+  { key: '4.7', label: '4.7', counts: { not_started: 0, in_progress: 4, completed: 6, delayed: 2, cancelled: 0 } },
 ]
 
 const legendItems = () =>
@@ -35,4 +35,24 @@ test('the count axis is on round numbers from zero to just above the tallest sta
   const yTicks = () => [...container.querySelectorAll('.chart-tick--y text')].map((tick) => tick.textContent)
   // The tallest stack is 12: steps of 5 up to 15, not 0, 3, 6, 9, 12.
   await waitFor(() => expect(yTicks()).toEqual(['0', '5', '10', '15']))
+})
+
+test('two organisations with the same short name get a bar each', () => {
+  const counts = { not_started: 1, in_progress: 1, completed: 1, delayed: 0, cancelled: 0 }
+  const { container } = renderIn(
+    'en',
+    <StackedStatusChart
+      horizontal
+      rows={[
+        { key: 'a', label: 'Akimat', counts },
+        { key: 'b', label: 'Akimat', counts },
+      ]}
+      size={{ width: 800, height: 400 }}
+    />,
+  )
+  const tops = [...container.querySelectorAll('.chart-stack')].map((stack) =>
+    stack.querySelector('rect')?.getAttribute('y'),
+  )
+  expect(tops).toHaveLength(2)
+  expect(tops[0]).not.toBe(tops[1])
 })

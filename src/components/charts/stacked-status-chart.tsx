@@ -13,6 +13,8 @@ import { BottomAxis, Grid, LeftAxis, plotArea } from './chart-axes'
 import { ChartLegend, FillMark, sizeAboveLegend } from './chart-legend'
 
 export interface StackedRow {
+  /** What the row stands for (an organisation's id, an SDG target): unique, where two labels may be the same. */
+  key: string
   label: string
   /** The label's language when it is not the interface's (a name the API has only in another language). */
   lang?: string
@@ -46,6 +48,9 @@ export default function StackedStatusChart({
   const fontSize = projector ? projectorFontSize : 13
   const ticks = countTicks(Math.max(0, ...rows.map((row) => taskStatuses.reduce((sum, s) => sum + row.counts[s], 0))))
   const countFormat = (value: number | string) => format.number(Number(value))
+  // The axis is laid out by key and prints each key's label in its own language.
+  const byKey = new Map(rows.map((row) => [row.key, row]))
+  const labelOf = (key: number | string) => byKey.get(String(key))?.label ?? String(key)
   const langOf = new Map(rows.map((row) => [row.label, row.lang]))
   const margin = horizontal
     ? { top: 8, right: 16, bottom: fontSize * 2 + 8, left: categoryAxisWidth }
@@ -54,7 +59,7 @@ export default function StackedStatusChart({
   const draw = (box: ChartSize) => {
     const plot = plotArea(box, margin)
     const categories = scaleBand({
-      domain: rows.map((row) => row.label),
+      domain: rows.map((row) => row.key),
       range: horizontal ? [0, plot.height] : [0, plot.width],
       padding: 0.2,
     })
@@ -68,25 +73,39 @@ export default function StackedStatusChart({
           {horizontal ? (
             <>
               <Grid width={plot.width} height={plot.height} columns={{ scale: count, ticks }} />
-              <LeftAxis scale={categories} fontSize={fontSize} tickComponent={categoryTick} />
-              <BottomAxis top={plot.height} scale={count} ticks={ticks} format={countFormat} fontSize={fontSize} />
+              <LeftAxis scale={categories} format={labelOf} fontSize={fontSize} tickComponent={categoryTick} />
+              <BottomAxis
+                top={plot.height}
+                scale={count}
+                ticks={ticks}
+                format={countFormat}
+                fontSize={fontSize}
+                margin={margin}
+              />
             </>
           ) : (
             <>
               <Grid width={plot.width} height={plot.height} rows={{ scale: count, ticks }} />
               <LeftAxis scale={count} ticks={ticks} format={countFormat} fontSize={fontSize} />
-              <BottomAxis top={plot.height} scale={categories} fontSize={fontSize} tickComponent={categoryTick} />
+              <BottomAxis
+                top={plot.height}
+                scale={categories}
+                format={labelOf}
+                fontSize={fontSize}
+                tickComponent={categoryTick}
+                margin={margin}
+              />
             </>
           )}
           {rows.map((row) => {
             let below = 0
             return (
-              <g key={row.label} className="chart-stack">
+              <g key={row.key} className="chart-stack">
                 {taskStatuses.map((status) => {
                   const from = below
                   below += row.counts[status]
                   if (row.counts[status] === 0) return null
-                  const band = { start: categories(row.label) ?? 0, size: categories.bandwidth() }
+                  const band = { start: categories(row.key) ?? 0, size: categories.bandwidth() }
                   const span = horizontal
                     ? { x: count(from), y: band.start, width: count(below) - count(from), height: band.size }
                     : { x: band.start, y: count(below), width: band.size, height: count(from) - count(below) }
@@ -99,7 +118,7 @@ export default function StackedStatusChart({
                       stroke="#ffffff"
                       strokeWidth={1}
                     >
-                      <title>{`${row.label} · ${t(`status.${status}`)}: ${format.number(row.counts[status])}`}</title>
+                      <title>{`${t(`status.${status}`)}: ${format.number(row.counts[status])}`}</title>
                     </rect>
                   )
                 })}

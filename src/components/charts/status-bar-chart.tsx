@@ -58,6 +58,7 @@ export default function StatusBarChart({ counts, onSelect, size, projector = fal
             format={(status) => name(status as TaskStatus)}
             fontSize={fontSize}
             tickComponent={statusTick}
+            margin={margin}
           />
           {taskStatuses.map((status) => {
             const start = x(status) ?? 0

@@ -44,7 +44,7 @@ export function ReportValue({ indicator }: { indicator: Indicator }) {
   return (
     <>
       {(pending.data?.length ?? 0) > 0 && <p className="report-notice">{t('report.awaitsReview')}</p>}
-      {mayReport(user, indicator.ownerId) && <ReportValueForm indicator={indicator} />}
+      {mayReport(user, indicator.ownerId) && <ReportValueForm key={indicator.id} indicator={indicator} />}
     </>
   )
 }

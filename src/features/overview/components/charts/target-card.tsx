@@ -42,7 +42,7 @@ export function TargetCard({ tasks, filters }: { tasks: Task[] | undefined; filt
         />
       }
     >
-      <StackedStatusChart rows={byTarget.map((g) => ({ label: g.key, counts: g.counts }))} />
+      <StackedStatusChart rows={byTarget.map((g) => ({ key: g.key, label: g.key, counts: g.counts }))} />
     </ChartFrame>
   )
 }

@@ -17,7 +17,11 @@ export function TargetsChartSlide({ data }: { data: DeckData }) {
           .map((g) => `${g.key}: ${taskStatuses.map((s) => `${t(`status.${s}`)} ${g.counts[s]}`).join(', ')}`)
           .join('; ')}
       </p>
-      <StackedStatusChart rows={groups.map((g) => ({ label: g.key, counts: g.counts }))} size={chartSize} projector />
+      <StackedStatusChart
+        rows={groups.map((g) => ({ key: g.key, label: g.key, counts: g.counts }))}
+        size={chartSize}
+        projector
+      />
     </>
   )
 }

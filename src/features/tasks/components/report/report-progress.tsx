@@ -40,7 +40,7 @@ export function ReportProgress({ task }: { task: Task }) {
   return (
     <>
       {awaiting && <p className="report-notice">{t('report.awaitsReview')}</p>}
-      {mayReport(user, task.ownerId) && <ReportProgressForm task={task} />}
+      {mayReport(user, task.ownerId) && <ReportProgressForm key={task.id} task={task} />}
     </>
   )
 }
