@@ -56,3 +56,23 @@ test('two organisations with the same short name get a bar each', () => {
   expect(tops).toHaveLength(2)
   expect(tops[0]).not.toBe(tops[1])
 })
+
+test("the axis prints each row's label, in its own language, not its key", () => {
+  const counts = { not_started: 1, in_progress: 0, completed: 0, delayed: 0, cancelled: 0 }
+  const { container } = renderIn(
+    'en',
+    <StackedStatusChart
+      horizontal
+      rows={[
+        { key: 'moe', label: 'MoE', counts },
+        { key: 'akimat', label: 'Әкімдік', lang: 'kk', counts },
+      ]}
+      size={{ width: 800, height: 400 }}
+    />,
+  )
+  const labels = [...container.querySelectorAll('.chart-tick--y')].map((tick) => ({
+    text: tick.textContent,
+    lang: tick.querySelector('g[lang]')?.getAttribute('lang') ?? undefined,
+  }))
+  expect(labels).toEqual([{ text: 'MoE' }, { text: 'Әкімдік', lang: 'kk' }])
+})
