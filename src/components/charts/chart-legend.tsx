@@ -3,7 +3,7 @@ import { statusPatternId } from './chart-palette'
 import type { TaskStatus } from '../../api/schemas'
 import { ink } from './chart-axes'
 
-interface LegendItem {
+export interface LegendItem {
   key: string
   label: string
   /** A small drawing of the series' mark: its line and point, or its fill. Never colour alone. */

@@ -8,7 +8,7 @@ import { ChartBox, type ChartSize } from './chart-box'
 import { statusPatternId } from './chart-palette'
 import { StatusPatterns } from './status-patterns'
 import { BottomAxis, Grid, LeftAxis, ink, labelsThatFit, plotArea } from './chart-axes'
-import { ChartLegend, FillMark, sizeAboveLegend } from './chart-legend'
+import { FillMark } from './chart-legend'
 
 export interface QuarterRow {
   label: string
@@ -100,16 +100,18 @@ export default function DeadlinesChart({ rows, currentQuarter, size }: Deadlines
   }
 
   return (
-    <div className={size ? 'chart' : 'chart chart--fill'}>
-      <ChartBox size={sizeAboveLegend(size, fontSize)}>{draw}</ChartBox>
-      <ChartLegend
-        fontSize={fontSize}
-        items={series.map(({ key, status }) => ({
+    <ChartBox
+      size={size}
+      legend={{
+        fontSize,
+        items: series.map(({ key, status }) => ({
           key,
           label: name(key),
           mark: <FillMark status={status} scope={patternScope} />,
-        }))}
-      />
-    </div>
+        })),
+      }}
+    >
+      {draw}
+    </ChartBox>
   )
 }

@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format'
 import { niceTicks, percentTicks, yearTicks } from './axis-ticks'
 import { projectorFontSize } from './chart-palette'
 import { BottomAxis, Grid, LeftAxis, ink, plotArea } from './chart-axes'
-import { ChartLegend, LineMark, sizeAboveLegend } from './chart-legend'
+import { LineMark } from './chart-legend'
 import { labelTick } from './label-tick'
 
 export interface IndicatorChartRow {
@@ -171,17 +171,21 @@ export default function IndicatorChart({
   }
 
   return (
-    <div className={size ? 'chart' : 'chart chart--fill'}>
-      <ChartBox size={compact ? size : sizeAboveLegend(size, fontSize)}>{draw}</ChartBox>
-      {!compact && (
-        <ChartLegend
-          fontSize={fontSize}
-          items={[
-            { key: 'target', label: targetName, mark: <LineMark colour={targetColour} dashed /> },
-            { key: 'actual', label: actualName, mark: <LineMark colour={actualColour} /> },
-          ]}
-        />
-      )}
-    </div>
+    <ChartBox
+      size={size}
+      legend={
+        compact
+          ? undefined
+          : {
+              fontSize,
+              items: [
+                { key: 'target', label: targetName, mark: <LineMark colour={targetColour} dashed /> },
+                { key: 'actual', label: actualName, mark: <LineMark colour={actualColour} /> },
+              ],
+            }
+      }
+    >
+      {draw}
+    </ChartBox>
   )
 }

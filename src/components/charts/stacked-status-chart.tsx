@@ -10,7 +10,7 @@ import { countTicks } from './axis-ticks'
 import { projectorFontSize, statusPatternId } from './chart-palette'
 import { StatusPatterns } from './status-patterns'
 import { BottomAxis, Grid, LeftAxis, plotArea } from './chart-axes'
-import { ChartLegend, FillMark, sizeAboveLegend } from './chart-legend'
+import { FillMark } from './chart-legend'
 
 export interface StackedRow {
   /** What the row stands for (an organisation's id, an SDG target): unique, where two labels may be the same. */
@@ -131,16 +131,18 @@ export default function StackedStatusChart({
   }
 
   return (
-    <div className={size ? 'chart' : 'chart chart--fill'}>
-      <ChartBox size={sizeAboveLegend(size, fontSize)}>{draw}</ChartBox>
-      <ChartLegend
-        fontSize={fontSize}
-        items={taskStatuses.map((status) => ({
+    <ChartBox
+      size={size}
+      legend={{
+        fontSize,
+        items: taskStatuses.map((status) => ({
           key: status,
           label: t(`status.${status}`),
           mark: <FillMark status={status} coarse={projector} scope={patternScope} />,
-        }))}
-      />
-    </div>
+        })),
+      }}
+    >
+      {draw}
+    </ChartBox>
   )
 }

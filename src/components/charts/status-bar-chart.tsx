@@ -90,9 +90,5 @@ export default function StatusBarChart({ counts, onSelect, size, projector = fal
     )
   }
 
-  return (
-    <div className={size ? 'chart' : 'chart chart--fill'}>
-      <ChartBox size={size}>{draw}</ChartBox>
-    </div>
-  )
+  return <ChartBox size={size}>{draw}</ChartBox>
 }
