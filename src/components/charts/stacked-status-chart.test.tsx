@@ -76,3 +76,12 @@ test("the axis prints each row's label, in its own language, not its key", () =>
   }))
   expect(labels).toEqual([{ text: 'MoE' }, { text: 'Әкімдік', lang: 'kk' }])
 })
+
+test('every row is named, however many organisations there are', () => {
+  const counts = { not_started: 1, in_progress: 0, completed: 0, delayed: 0, cancelled: 0 }
+  const rows = Array.from({ length: 21 }, (_, i) => ({ key: `o${i}`, label: `Organisation ${i}`, counts }))
+  const { container } = renderIn('en', <StackedStatusChart horizontal rows={rows} size={{ width: 800, height: 900 }} />)
+  expect([...container.querySelectorAll('.chart-tick--y')].map((tick) => tick.textContent)).toEqual(
+    rows.map((row) => row.label),
+  )
+})

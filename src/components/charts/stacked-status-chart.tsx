@@ -48,7 +48,8 @@ export default function StackedStatusChart({
   const fontSize = projector ? projectorFontSize : 13
   const ticks = countTicks(Math.max(0, ...rows.map((row) => taskStatuses.reduce((sum, s) => sum + row.counts[s], 0))))
   const countFormat = (value: number | string) => format.number(Number(value))
-  // The axis is laid out by key and prints each key's label in its own language.
+  // The axis is laid out by key and prints each key's label in its own language; every row is named (left to
+  // itself, visx names only about ten of a band axis's rows).
   const byKey = new Map(rows.map((row) => [row.key, row]))
   const labelOf = (key: number | string) => byKey.get(String(key))?.label ?? String(key)
   const langOf = new Map(rows.map((row) => [row.label, row.lang]))
@@ -73,7 +74,13 @@ export default function StackedStatusChart({
           {horizontal ? (
             <>
               <Grid width={plot.width} height={plot.height} columns={{ scale: count, ticks }} />
-              <LeftAxis scale={categories} format={labelOf} fontSize={fontSize} tickComponent={categoryTick} />
+              <LeftAxis
+                scale={categories}
+                ticks={[...byKey.keys()]}
+                format={labelOf}
+                fontSize={fontSize}
+                tickComponent={categoryTick}
+              />
               <BottomAxis
                 top={plot.height}
                 scale={count}
@@ -90,6 +97,7 @@ export default function StackedStatusChart({
               <BottomAxis
                 top={plot.height}
                 scale={categories}
+                ticks={[...byKey.keys()]}
                 format={labelOf}
                 fontSize={fontSize}
                 tickComponent={categoryTick}
