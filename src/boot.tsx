@@ -5,7 +5,7 @@ import { preloadScreen } from './app/routes'
 import { keepPrerenderedScreen } from './app/first-screen-fallback'
 import { keepShellPlanTitle } from './components/kept-plan-title'
 import { keepShellHeading } from './components/kept-shell-heading'
-import { detectLanguage, intlLocales } from './i18n/languages'
+import { detectLanguage, intlLocales, setDocumentLanguage } from './i18n/languages'
 import { createI18n, loadCatalog } from './i18n/setup'
 
 /**
@@ -27,7 +27,7 @@ const screenWaitMs = 1000
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const language = detectLanguage(window.location.search)
-document.documentElement.lang = language
+setDocumentLanguage(language)
 // A page's first Intl formatter costs 25–50 ms, whatever its options (ICU loads its data); the ones after it well under
 // one. Made here, in a task of its own while the catalog loads, it stays out of the first render of a table.
 setTimeout(() => new Intl.NumberFormat(intlLocales[language]).format(0))

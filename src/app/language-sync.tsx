@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { useTranslation } from '../i18n/use-translation'
 import { useSearchParams } from '../router/hooks'
 import { parseLanguageParam } from '../domain/language-param'
-import { rememberLanguage } from '../i18n/languages'
+import { rememberLanguage, setDocumentLanguage } from '../i18n/languages'
 import { switchLanguage } from '../i18n/setup'
 import { useLanguage } from '../i18n/use-language'
 
@@ -21,7 +21,7 @@ export function LanguageSync() {
   }, [fromUrl, i18n])
 
   useEffect(() => {
-    document.documentElement.lang = language
+    setDocumentLanguage(language)
   }, [language])
 
   return null

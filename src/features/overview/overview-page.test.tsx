@@ -43,7 +43,10 @@ test('each chart has a caption that says its point, and a data table on request'
   const { user } = renderRoute('/')
   // The frame is there at its size while the activities load; its point comes with them.
   const pendingFrame = screen.getByRole('figure', { name: 'Activities by status' })
-  expect(within(pendingFrame).getByRole('button', { name: 'Show data table' })).toBeDisabled()
+  const pendingToggle = within(pendingFrame).getByRole('button', { name: 'Show data table' })
+  expect(pendingToggle).toHaveAttribute('aria-disabled', 'true')
+  await user.click(pendingToggle)
+  expect(pendingToggle).toHaveAttribute('aria-expanded', 'false')
   const summary = await screen.findByText(
     `${count('delayed')} of ${db.tasks.length} activities are delayed; ${count('completed')} completed.`,
   )
