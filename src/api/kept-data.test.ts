@@ -8,6 +8,7 @@ import {
   saveKeptDataNow,
   type KeptDataStorage,
 } from './kept-data'
+import { stubScheduler } from '../test/stub-scheduler'
 
 // IndexedDB, where browserStorage writes: jsdom has none.
 const indexedDb = vi.hoisted(() => new Map<string, unknown>())
@@ -186,21 +187,13 @@ test('a save begun before the reader signs out, not yet writing, writes nothing'
 })
 
 describe('who goes first', () => {
-  // Chromium's scheduler as in slices.test.ts, and a clock by which every slice has used its time: each pause yields.
+  // Chromium's scheduler (stubScheduler), and a clock by which every slice has used its time: each pause yields.
   beforeEach(() => {
     indexedDb.clear()
     let now = 0
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 10))
   })
   afterEach(() => vi.unstubAllGlobals())
-  const stubScheduler = () => {
-    const scheduler = {
-      yield: vi.fn(() => Promise.resolve()),
-      postTask: vi.fn((task: () => void, _options: { priority: string }) => Promise.resolve(task())),
-    }
-    vi.stubGlobal('scheduler', scheduler)
-    return scheduler
-  }
   const planWithTasks = () => {
     const queryClient = new QueryClient()
     queryClient.setQueryData(['plan'], { id: 'plan' })

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { blobInSlices, slices, stringifyInSlices, textInSlices } from './slices'
+import { stubScheduler } from '../test/stub-scheduler'
 
 const long = Array.from({ length: 200 }, (_, index) => ({
   id: `t-${index}`,
@@ -44,15 +45,6 @@ describe('stringifyInSlices', () => {
 })
 
 describe('who goes first', () => {
-  // Chromium's scheduler: `yield` comes back before other tasks, `postTask` at a priority takes its place in line.
-  const stubScheduler = () => {
-    const scheduler = {
-      yield: vi.fn(() => Promise.resolve()),
-      postTask: vi.fn((task: () => void, _options: { priority: string }) => Promise.resolve(task())),
-    }
-    vi.stubGlobal('scheduler', scheduler)
-    return scheduler
-  }
   afterEach(() => vi.unstubAllGlobals())
 
   it('a job the reader waits for comes back first in line', async () => {
