@@ -65,3 +65,38 @@ test('a count away from a round number still starts its axis at zero, on whole s
   const { ticks } = renderChart('en', { ...reading, unit: 'count' })
   await waitFor(() => expect(ticks('y')).toEqual(['0', '10', '20', '30', '40', '50']))
 })
+
+test('a mark is titled in one language: a stage named only in another is given by its number', async () => {
+  const policy: Indicator = {
+    ...reading,
+    id: 'policy',
+    unit: 'level',
+    levels: [{ en: 'Not reflected' }, { ru: 'Частично отражено' }, { en: 'Fully reflected' }],
+    baseline: { year: 2018, value: 0 },
+    targets: [{ year: 2029, value: 2 }],
+    actuals: [
+      { year: 2021, value: 1 },
+      { year: 2024, value: 2 },
+    ],
+  }
+  const { container } = render(
+    <I18nProvider i18n={createI18n('en', allCatalogs)}>
+      <IndicatorChart
+        indicator={policy}
+        rows={[
+          { year: 2018, target: 0, actual: 0 },
+          { year: 2021, actual: 1 },
+          { year: 2024, actual: 2 },
+          { year: 2029, target: 2 },
+        ]}
+        size={{ width: 800, height: 400 }}
+      />
+    </I18nProvider>,
+  )
+  await waitFor(() => expect(container.querySelectorAll('.chart-series--actual title')).toHaveLength(3))
+  expect([...container.querySelectorAll('.chart-series--actual title')].map((title) => title.textContent)).toEqual([
+    '2018 · Actual: Not reflected',
+    '2021 · Actual: stage 2 of 3',
+    '2024 · Actual: Fully reflected',
+  ])
+})

@@ -82,6 +82,14 @@ export default function IndicatorChart({
   const targetName = t('charts.targetTrajectory')
   const actualName = t('charts.actual')
   const expectedName = t('charts.expectedMark')
+  // A mark's title is one text in the interface language: a stage named only in another language is given by its
+  // number there (the value axis names it, in its own language).
+  const markValue = (value: number) => {
+    const stage = stages?.[Math.round(value)]
+    return stage && stage.lang !== format.language
+      ? t('charts.stageNumber', { number: Math.round(value) + 1, count: stages?.length ?? 0 })
+      : formatValue(value)
+  }
   const stageTick = stages
     ? labelTick(
         new Map(stages.map((stage) => [stage.text, stage.lang === format.language ? undefined : stage.lang])),
@@ -97,7 +105,7 @@ export default function IndicatorChart({
       range: [plot.height, 0],
     })
     const at = (point: Point) => ({ cx: x(point.year), cy: y(point.value) })
-    const label = (series: string, point: Point) => `${point.year} · ${series}: ${formatValue(point.value)}`
+    const label = (series: string, point: Point) => `${point.year} · ${series}: ${markValue(point.value)}`
     return (
       <svg className="chart-surface" width={box.width} height={box.height}>
         <Group left={margin.left} top={margin.top}>
