@@ -40,13 +40,19 @@ test('the figures honour the URL filters, and their links keep them', async () =
 })
 
 test('each chart has a caption that says its point, and a data table on request', async () => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  server.use(http.get('*/api/v1/tasks', async () => void (await held)))
   const { user } = renderRoute('/')
-  // The frame is there at its size while the activities load; its point comes with them.
+  // The frame is there at its size while the activities load; its point comes with them. Its buttons are there too,
+  // saying they are not available yet, and do nothing.
   const pendingFrame = screen.getByRole('figure', { name: 'Activities by status' })
   const pendingToggle = within(pendingFrame).getByRole('button', { name: 'Show data table' })
   expect(pendingToggle).toHaveAttribute('aria-disabled', 'true')
   await user.click(pendingToggle)
   expect(pendingToggle).toHaveAttribute('aria-expanded', 'false')
+  expect(pendingToggle).toHaveAttribute('aria-disabled', 'true')
+  release()
   const summary = await screen.findByText(
     `${count('delayed')} of ${db.tasks.length} activities are delayed; ${count('completed')} completed.`,
   )
